@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import pino, { type Logger } from 'pino';
+import { WorkerPool } from '../sfu/worker-pool';
+import { SignallingServer } from '../signalling/signalling-server';
+import { PROTOCOL_VERSION } from '../signalling/protocol/version';
+import type { Config } from './config';
+import { TokenService, type AccessClaims } from './identity/tokens';
+import { createMetrics } from './metrics';
+import { loadOrCreateJwtSecret } from './secrets';
+import { serveNhsAssets } from './static-assets';
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+
+export interface RunningConvene {
+  url: string;
+  port: number;
+  tokens: TokenService;
+  sfu: WorkerPool;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Serve the Next.js app (needs `web/.next` from `npm run build`). Tests of the API alone may skip it. */
+  web?: boolean;
+}
+
+/** Starts the whole service on one port: the web app, the signalling WebSocket and the SFU. */
+export async function startConvene(config: Config, options: StartOptions = {}): Promise<RunningConvene> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'convene' } });
+  const tokens = new TokenService(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret));
+  const sfu = await WorkerPool.create({
+    workers: config.sfuWorkers,
+    listenIp: config.rtc.listenIp,
+    announcedAddress: config.rtc.announcedAddress,
+    minPort: config.rtc.minPort,
+    maxPort: config.rtc.maxPort,
+  });
+  sfu.on('workerDied', ({ pid, error }) => logger.error({ pid, err: error }, 'mediasoup worker died'));
+
+  const signalling = new SignallingServer<AccessClaims>({
+    path: '/ws',
+    logger,
+    authenticate: (token) => tokens.verifyAccess(token),
+    onConnection(ws, identity) {
+      ws.send(
+        JSON.stringify({
+          type: 'notification',
+          method: 'welcome',
+          data: {
+            protocolVersion: PROTOCOL_VERSION,
+            identity: { id: identity.sub, name: identity.name, role: identity.role },
+          },
+        }),
+      );
+    },
+  });
+
+  const metrics = createMetrics({
+    connections: () => signalling.clientCount,
+    workers: () => sfu.workers.length,
+    routers: () => sfu.workers.reduce((n, w) => n + w.routers.size, 0),
+  });
+
+  let web: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  let closeWeb = async (): Promise<void> => {};
+  if (options.web !== false) {
+    const app = next({ dev: false, dir: webDir, quiet: true, conf: undefined });
+    await app.prepare();
+    web = app.getRequestHandler();
+    closeWeb = () => app.close();
+  }
+
+  const http = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, workers: sfu.workers.length }));
+      return;
+    }
+    if (path === '/metrics') {
+      void metrics.metrics().then((body) => {
+        res.writeHead(200, { 'content-type': metrics.contentType });
+        res.end(body);
+      });
+      return;
+    }
+    if (serveNhsAssets(path, res)) return;
+    if (web) {
+      web(req, res).catch((err: unknown) => {
+        logger.error({ err, path }, 'web request failed');
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  http.on('upgrade', (req, socket, head) => {
+    if (signalling.handles(req)) signalling.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+
+  return {
+    url,
+    port,
+    tokens,
+    sfu,
+    logger,
+    async close() {
+      await signalling.close();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closeWeb();
+      sfu.close();
+    },
+  };
+}

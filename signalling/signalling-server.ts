@@ -1,0 +1,70 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from './protocol/close-codes';
+import { SUBPROTOCOL } from './protocol/version';
+import { tokenFromRequest } from './token-from-request';
+
+export interface Authenticated<I> {
+  identity: I;
+}
+
+export interface SignallingServerOptions<I> {
+  path: string;
+  logger: Logger;
+  /** Largest frame accepted; a bigger one closes the socket with 1009. */
+  maxPayloadBytes?: number;
+  /** Returns the identity for a token or throws an Error whose message is safe to show. */
+  authenticate(token: string | undefined): I;
+  onConnection(socket: WebSocket, identity: I, req: IncomingMessage): void;
+}
+
+/**
+ * Accepts WebSocket upgrades on one path. Authentication happens after the upgrade so the
+ * client gets a close code and a reason it can show, which a refused HTTP upgrade cannot give.
+ */
+export class SignallingServer<I> {
+  private readonly wss: WebSocketServer;
+
+  constructor(private readonly opts: SignallingServerOptions<I>) {
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: opts.maxPayloadBytes ?? 64 * 1024,
+      // Complete the handshake even for an unknown version, so the client is told why with a close code.
+      handleProtocols: (offered) => (offered.has(SUBPROTOCOL) ? SUBPROTOCOL : ([...offered][0] ?? false)),
+    });
+  }
+
+  handles(req: IncomingMessage): boolean {
+    return new URL(req.url ?? '/', 'http://localhost').pathname === this.opts.path;
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (ws.protocol !== SUBPROTOCOL) {
+        ws.close(CloseCode.UnsupportedProtocol, `this server speaks ${SUBPROTOCOL}`);
+        return;
+      }
+      let identity: I;
+      try {
+        identity = this.opts.authenticate(tokenFromRequest(req));
+      } catch (err) {
+        const reason = `unauthenticated: ${(err as Error).message}`.slice(0, 120);
+        this.opts.logger.info({ ip: req.socket.remoteAddress, reason }, 'signalling connection refused');
+        ws.close(CloseCode.Unauthenticated, reason);
+        return;
+      }
+      this.opts.onConnection(ws, identity, req);
+    });
+  }
+
+  get clientCount(): number {
+    return this.wss.clients.size;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.wss.clients) ws.close(CloseCode.GoingAway, 'server shutting down');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
