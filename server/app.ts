@@ -4,12 +4,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pino, { type Logger } from 'pino';
+import { RoomRegistry } from '../sfu/room-registry';
 import { WorkerPool } from '../sfu/worker-pool';
-import { SignallingServer } from '../signalling/signalling-server';
+import { Connection } from '../signalling/connection';
 import { PROTOCOL_VERSION } from '../signalling/protocol/version';
+import { RoomSession, translateSfuError } from '../signalling/room-session';
+import { SignallingServer } from '../signalling/signalling-server';
 import type { Config } from './config';
 import { TokenService, type AccessClaims } from './identity/tokens';
+import { DEV_TOKEN_PATH, serveDevToken } from './dev-token';
 import { createMetrics } from './metrics';
+import { roomAuthorizer } from './room-access';
 import { loadOrCreateJwtSecret } from './secrets';
 import { serveNhsAssets } from './static-assets';
 
@@ -20,6 +25,7 @@ export interface RunningConvene {
   port: number;
   tokens: TokenService;
   sfu: WorkerPool;
+  rooms: RoomRegistry;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -41,23 +47,21 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     minPort: config.rtc.minPort,
     maxPort: config.rtc.maxPort,
   });
+  const rooms = new RoomRegistry(sfu);
   sfu.on('workerDied', ({ pid, error }) => logger.error({ pid, err: error }, 'mediasoup worker died'));
 
   const signalling = new SignallingServer<AccessClaims>({
     path: '/ws',
     logger,
     authenticate: (token) => tokens.verifyAccess(token),
-    onConnection(ws, identity) {
-      ws.send(
-        JSON.stringify({
-          type: 'notification',
-          method: 'welcome',
-          data: {
-            protocolVersion: PROTOCOL_VERSION,
-            identity: { id: identity.sub, name: identity.name, role: identity.role },
-          },
-        }),
-      );
+    onConnection(ws, claims) {
+      const identity = { id: claims.sub, name: claims.name, role: claims.role };
+      const connection = new Connection(ws, {
+        logger: logger.child({ sub: claims.sub }),
+        translateError: translateSfuError,
+      });
+      connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
+      new RoomSession(connection, identity, rooms, roomAuthorizer(claims));
     },
   });
 
@@ -91,6 +95,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       return;
     }
     if (serveNhsAssets(path, res)) return;
+    if (path === DEV_TOKEN_PATH) return serveDevToken(req, res, tokens, config.production);
     if (web) {
       web(req, res).catch((err: unknown) => {
         logger.error({ err, path }, 'web request failed');
@@ -118,9 +123,11 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     port,
     tokens,
     sfu,
+    rooms,
     logger,
     async close() {
       await signalling.close();
+      rooms.closeAll();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await closeWeb();

@@ -42,6 +42,11 @@ export class SignallingServer<I> {
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // ws reports protocol violations (e.g. an oversized frame) as errors and closes the socket
+      // itself with the matching code; without a listener they would crash the process.
+      ws.on('error', (err) =>
+        this.opts.logger.info({ err: err.message, ip: req.socket.remoteAddress }, 'signalling socket error'),
+      );
       if (ws.protocol !== SUBPROTOCOL) {
         ws.close(CloseCode.UnsupportedProtocol, `this server speaks ${SUBPROTOCOL}`);
         return;

@@ -16,7 +16,12 @@ function inputs(): string[] {
       const p = join(dir, e.name);
       return e.isDirectory() ? walk(p) : [p];
     });
-  return [...walk(webDir), ...walk(join(root, 'signalling', 'protocol')), join(root, 'package-lock.json')].sort();
+  return [
+    ...walk(webDir),
+    ...walk(join(root, 'signalling', 'protocol')),
+    ...walk(join(root, 'signalling', 'client')),
+    join(root, 'package-lock.json'),
+  ].sort();
 }
 
 function buildKey(): string {

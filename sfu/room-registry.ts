@@ -1,0 +1,42 @@
+import { Room } from './room';
+import type { WorkerPool } from './worker-pool';
+
+/** The open rooms by id. A room is created on first join and forgotten when it closes. */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly creating = new Map<string, Promise<Room>>();
+
+  constructor(private readonly pool: WorkerPool) {}
+
+  get(id: string): Room | undefined {
+    return this.rooms.get(id);
+  }
+
+  async getOrCreate(id: string): Promise<Room> {
+    const open = this.rooms.get(id);
+    if (open && !open.isClosed) return open;
+    // Two peers joining an empty room at once must land on the same router.
+    let pending = this.creating.get(id);
+    if (!pending) {
+      pending = Room.create(id, this.pool).then((room) => {
+        this.rooms.set(id, room);
+        room.once('closed', () => {
+          if (this.rooms.get(id) === room) this.rooms.delete(id);
+        });
+        return room;
+      });
+      pending.finally(() => this.creating.delete(id)).catch(() => {});
+      this.creating.set(id, pending);
+    }
+    return pending;
+  }
+
+  get all(): Room[] {
+    return [...this.rooms.values()];
+  }
+
+  closeAll(): void {
+    for (const room of this.rooms.values()) room.close();
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,231 @@
+import { EventEmitter } from 'node:events';
+import type {
+  ActiveSpeakerObserver,
+  DtlsParameters,
+  MediaKind,
+  Router,
+  RtpCapabilities,
+  RtpParameters,
+  WebRtcServer,
+} from 'mediasoup/types';
+import { MEDIA_CODECS } from './media-codecs';
+import { Peer, type ConsumerAppData, type MediaSource, type PeerIdentity, type ProducerAppData } from './peer';
+import { SfuError } from './sfu-error';
+import { spatialLayerForTile } from './simulcast';
+import type { WorkerPool } from './worker-pool';
+
+export interface ConsumerCreated {
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  rtpParameters: RtpParameters;
+  producerPaused: boolean;
+}
+
+export interface RoomEvents {
+  peerJoined: [peer: Peer];
+  peerLeft: [peerId: string];
+  /** A consumer was created for `receiver`; it starts paused until the receiver resumes it. */
+  consumerCreated: [receiver: Peer, consumer: ConsumerCreated];
+  consumerClosed: [receiver: Peer, consumerId: string];
+  producerState: [change: { peerId: string; producerId: string; source: MediaSource; paused: boolean }];
+  activeSpeaker: [peerId: string | null];
+  closed: [];
+}
+
+export interface RoomSnapshot {
+  peers: number;
+  transports: number;
+  producers: number;
+  consumers: number;
+}
+
+/** A call: one mediasoup router, its participants, and who is speaking. */
+export class Room extends EventEmitter<RoomEvents> {
+  readonly peers = new Map<string, Peer>();
+  private closed = false;
+
+  private constructor(
+    readonly id: string,
+    readonly router: Router,
+    private readonly webRtcServer: WebRtcServer,
+    private readonly speakers: ActiveSpeakerObserver,
+  ) {
+    super();
+    speakers.on('dominantspeaker', ({ producer }) => {
+      this.emit('activeSpeaker', (producer.appData as ProducerAppData).peerId ?? null);
+    });
+    router.observer.once('close', () => this.close());
+  }
+
+  static async create(id: string, pool: WorkerPool): Promise<Room> {
+    const { router, webRtcServer } = await pool.createRouter({ mediaCodecs: MEDIA_CODECS });
+    const speakers = await router.createActiveSpeakerObserver({ interval: 300 });
+    return new Room(id, router, webRtcServer, speakers);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  peer(id: string): Peer {
+    const p = this.peers.get(id);
+    if (!p) throw new SfuError('out_of_order', 'join the room first');
+    return p;
+  }
+
+  join(identity: PeerIdentity): Peer {
+    if (this.closed) throw new SfuError('out_of_order', 'this room has closed');
+    // The same identity joining again (a reload, a second tab) replaces its earlier self.
+    if (this.peers.has(identity.id)) this.leave(identity.id);
+    const peer = new Peer(identity);
+    this.peers.set(peer.id, peer);
+    this.emit('peerJoined', peer);
+    return peer;
+  }
+
+  leave(peerId: string): void {
+    const peer = this.peers.get(peerId);
+    if (!peer) return;
+    this.peers.delete(peerId);
+    peer.close();
+    this.emit('peerLeft', peerId);
+    if (this.peers.size === 0) this.close();
+  }
+
+  async createTransport(peer: Peer, direction: 'send' | 'recv') {
+    const transport = await this.router.createWebRtcTransport({
+      webRtcServer: this.webRtcServer,
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+      appData: { peerId: peer.id, direction },
+    });
+    peer.addTransport(direction, transport);
+    return transport;
+  }
+
+  async connectTransport(peer: Peer, transportId: string, dtlsParameters: DtlsParameters): Promise<void> {
+    await peer.transport(transportId).connect({ dtlsParameters });
+  }
+
+  /** The peer can receive from now on: it is sent everything already being produced. */
+  async setReady(peer: Peer, rtpCapabilities: RtpCapabilities): Promise<void> {
+    if (!peer.recvTransport) throw new SfuError('out_of_order', 'create a receive transport before peer.ready');
+    peer.rtpCapabilities = rtpCapabilities;
+    for (const other of this.peers.values()) {
+      if (other === peer) continue;
+      for (const producerId of other.producers.keys()) await this.consume(peer, other, producerId);
+    }
+  }
+
+  async produce(
+    peer: Peer,
+    opts: { transportId: string; kind: MediaKind; source: MediaSource; rtpParameters: RtpParameters; paused?: boolean },
+  ): Promise<string> {
+    for (const p of peer.producers.values()) {
+      if (p.appData.source === opts.source)
+        throw new SfuError('out_of_order', `already sending ${opts.source}; close it first`);
+    }
+    const producer = await peer.sendTransport(opts.transportId).produce<ProducerAppData>({
+      kind: opts.kind,
+      rtpParameters: opts.rtpParameters,
+      paused: opts.paused ?? false,
+      appData: { peerId: peer.id, source: opts.source },
+    });
+    peer.producers.set(producer.id, producer);
+    producer.observer.once('close', () => peer.producers.delete(producer.id));
+    if (opts.source === 'mic') await this.speakers.addProducer({ producerId: producer.id });
+    for (const other of this.peers.values()) {
+      if (other !== peer && other.ready) await this.consume(other, peer, producer.id);
+    }
+    return producer.id;
+  }
+
+  private async consume(receiver: Peer, sender: Peer, producerId: string): Promise<void> {
+    const producer = sender.producers.get(producerId);
+    const transport = receiver.recvTransport;
+    if (!producer || !transport || !receiver.rtpCapabilities) return;
+    if (!this.router.canConsume({ producerId, rtpCapabilities: receiver.rtpCapabilities })) return;
+    const consumer = await transport.consume<ConsumerAppData>({
+      producerId,
+      rtpCapabilities: receiver.rtpCapabilities,
+      // Paused until the receiver has its consumer set up, so the first key frame is not lost.
+      paused: true,
+      appData: { peerId: sender.id, source: producer.appData.source },
+    });
+    receiver.consumers.set(consumer.id, consumer);
+    consumer.observer.once('close', () => {
+      receiver.consumers.delete(consumer.id);
+      if (this.peers.get(receiver.id) === receiver) this.emit('consumerClosed', receiver, consumer.id);
+    });
+    this.emit('consumerCreated', receiver, {
+      consumerId: consumer.id,
+      producerId,
+      peerId: sender.id,
+      kind: consumer.kind,
+      source: producer.appData.source,
+      rtpParameters: consumer.rtpParameters,
+      producerPaused: consumer.producerPaused,
+    });
+  }
+
+  async setProducerPaused(peer: Peer, producerId: string, paused: boolean): Promise<void> {
+    const producer = peer.producer(producerId);
+    if (paused) await producer.pause();
+    else await producer.resume();
+    this.emit('producerState', { peerId: peer.id, producerId, source: producer.appData.source, paused });
+  }
+
+  closeProducer(peer: Peer, producerId: string): void {
+    peer.producer(producerId).close();
+  }
+
+  async resumeConsumer(peer: Peer, consumerId: string): Promise<void> {
+    await peer.consumer(consumerId).resume();
+  }
+
+  async setTileSize(peer: Peer, consumerId: string, width: number, height: number): Promise<number> {
+    const consumer = peer.consumer(consumerId);
+    if (consumer.type !== 'simulcast') return 0;
+    const spatialLayer = spatialLayerForTile(width, height);
+    await consumer.setPreferredLayers({ spatialLayer, temporalLayer: 2 });
+    return spatialLayer;
+  }
+
+  /** Counts as mediasoup's worker itself reports them, to prove clean-up. */
+  async mediaState(): Promise<Omit<RoomSnapshot, 'peers'>> {
+    if (this.router.closed) return { transports: 0, producers: 0, consumers: 0 };
+    const dump = await this.router.dump();
+    return {
+      transports: dump.transportIds.length,
+      producers: dump.mapProducerIdConsumerIds.length,
+      consumers: dump.mapConsumerIdProducerId.length,
+    };
+  }
+
+  /** Counts from this process's view of the room, for metrics. */
+  snapshot(): RoomSnapshot {
+    let transports = 0;
+    let producers = 0;
+    let consumers = 0;
+    for (const p of this.peers.values()) {
+      transports += p.transports.size;
+      producers += p.producers.size;
+      consumers += p.consumers.size;
+    }
+    return { peers: this.peers.size, transports, producers, consumers };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const peer of this.peers.values()) peer.close();
+    this.peers.clear();
+    this.router.close();
+    this.emit('closed');
+  }
+}

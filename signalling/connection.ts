@@ -1,0 +1,98 @@
+import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import { CloseCode } from './protocol/close-codes';
+import { RequestFrame, type ErrorBody, type ResponseFrame } from './protocol/envelope';
+import { isMethodName, Methods, type MethodName, type RequestData, type ResponseData } from './protocol/methods';
+import type { NotificationData, NotificationName } from './protocol/notifications';
+import { ProtocolError } from './protocol-error';
+import { RateLimiter } from './rate-limiter';
+
+export type MethodHandlers = { [M in MethodName]: (data: RequestData<M>) => Promise<ResponseData<M>> };
+
+export interface ConnectionOptions {
+  logger: Logger;
+  /** Translates errors from lower layers (e.g. the SFU's) into protocol errors; undefined if unknown. */
+  translateError?: (err: unknown) => ProtocolError | undefined;
+  rateLimit?: { perSecond: number; burst: number };
+}
+
+/**
+ * One client's socket: parses and checks every frame, answers each request exactly once with
+ * a typed result or error, and handles requests one at a time, in the order they came.
+ */
+export class Connection {
+  private readonly limiter: RateLimiter;
+  private queue: Promise<void> = Promise.resolve();
+  private handlers: MethodHandlers | undefined;
+
+  constructor(
+    readonly socket: WebSocket,
+    private readonly opts: ConnectionOptions,
+  ) {
+    const { perSecond, burst } = opts.rateLimit ?? { perSecond: 50, burst: 100 };
+    this.limiter = new RateLimiter(perSecond, burst);
+    socket.on('message', (raw, isBinary) => this.onMessage(raw as Buffer, isBinary));
+  }
+
+  serve(handlers: MethodHandlers): void {
+    this.handlers = handlers;
+  }
+
+  get open(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
+  notify<N extends NotificationName>(method: N, data: NotificationData<N>): void {
+    if (this.open) this.socket.send(JSON.stringify({ type: 'notification', method, data }));
+  }
+
+  private respond(frame: ResponseFrame): void {
+    if (this.open) this.socket.send(JSON.stringify(frame));
+  }
+
+  private fail(id: number | null, error: ErrorBody): void {
+    this.respond({ type: 'response', id, ok: false, error });
+  }
+
+  private onMessage(raw: Buffer, isBinary: boolean): void {
+    if (!this.limiter.take()) {
+      this.opts.logger.warn('signalling flood: closing socket');
+      this.socket.close(CloseCode.RateLimited, 'too many messages: slow down');
+      return;
+    }
+    if (isBinary) return this.fail(null, { code: 'bad_request', message: 'frames must be JSON text' });
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return this.fail(null, { code: 'bad_request', message: 'the frame is not valid JSON' });
+    }
+    const frame = RequestFrame.safeParse(json);
+    if (!frame.success) {
+      const id = typeof (json as { id?: unknown })?.id === 'number' ? (json as { id: number }).id : null;
+      return this.fail(id, { code: 'bad_request', message: `not a request frame: ${z.prettifyError(frame.error)}` });
+    }
+    const { id, method, data } = frame.data;
+    this.queue = this.queue.then(() => this.handle(id, method, data));
+  }
+
+  private async handle(id: number, method: string, data: unknown): Promise<void> {
+    if (!isMethodName(method)) return this.fail(id, { code: 'unknown_method', message: `no method called ${method}` });
+    if (!this.handlers) return this.fail(id, { code: 'out_of_order', message: 'the server is not ready for requests' });
+    const parsed = Methods[method].request.safeParse(data ?? {});
+    if (!parsed.success) {
+      return this.fail(id, { code: 'bad_request', message: `${method}: ${z.prettifyError(parsed.error)}` });
+    }
+    try {
+      const handler = this.handlers[method] as (d: unknown) => Promise<unknown>;
+      const result = await handler(parsed.data);
+      this.respond({ type: 'response', id, ok: true, data: result });
+    } catch (err) {
+      const known = err instanceof ProtocolError ? err : this.opts.translateError?.(err);
+      if (known) return this.fail(id, { code: known.code, message: known.message });
+      this.opts.logger.error({ err, method }, 'signalling request failed');
+      this.fail(id, { code: 'internal', message: 'the server could not complete this request' });
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import type { DtlsParameters, RtpCapabilities, RtpParameters } from 'mediasoup/types';
+import type { Peer } from '../sfu/peer';
+import type { Room, RoomEvents } from '../sfu/room';
+import type { RoomRegistry } from '../sfu/room-registry';
+import { SfuError } from '../sfu/sfu-error';
+import type { Connection, MethodHandlers } from './connection';
+import type { PeerInfo } from './protocol/media';
+import { ProtocolError } from './protocol-error';
+
+export interface SessionIdentity {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export type RoomAction = 'room.join' | 'room.publish' | 'room.subscribe';
+
+/** Answers whether the identity may act on the room: null when allowed, else the reason. */
+export type RoomAuthorizer = (identity: SessionIdentity, action: RoomAction, roomId: string) => string | null;
+
+export function peerInfo(peer: Peer): PeerInfo {
+  return {
+    peerId: peer.id,
+    displayName: peer.displayName,
+    role: peer.role,
+    producers: [...peer.producers.values()].map((p) => ({
+      producerId: p.id,
+      source: p.appData.source,
+      kind: p.kind,
+      paused: p.paused,
+    })),
+  };
+}
+
+export function translateSfuError(err: unknown): ProtocolError | undefined {
+  if (err instanceof SfuError) return new ProtocolError(err.code, err.message);
+  // mediasoup rejects malformed RTP/DTLS parameters with a TypeError naming the field.
+  if (err instanceof TypeError) return new ProtocolError('bad_request', err.message);
+  return undefined;
+}
+
+/**
+ * One connection's part in one room: turns protocol requests into room operations and the
+ * room's events into notifications for this participant only.
+ */
+export class RoomSession {
+  private room: Room | undefined;
+  private peer: Peer | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly identity: SessionIdentity,
+    private readonly rooms: RoomRegistry,
+    private readonly authorize: RoomAuthorizer,
+  ) {
+    connection.socket.once('close', () => this.leave());
+    connection.serve(this.handlers());
+  }
+
+  private check(action: RoomAction, roomId: string): void {
+    const reason = this.authorize(this.identity, action, roomId);
+    if (reason) throw new ProtocolError('forbidden', reason);
+  }
+
+  /** The room and this participant in it, after checking it may still do `action` there. */
+  private joined(action: RoomAction): { room: Room; peer: Peer } {
+    if (!this.room || !this.peer || this.room.isClosed) throw new ProtocolError('out_of_order', 'join a room first');
+    this.check(action, this.room.id);
+    return { room: this.room, peer: this.peer };
+  }
+
+  private handlers(): MethodHandlers {
+    return {
+      'room.join': async ({ roomId, displayName }) => {
+        this.check('room.join', roomId);
+        if (this.room) throw new ProtocolError('out_of_order', `already in room ${this.room.id}; leave it first`);
+        const room = await this.rooms.getOrCreate(roomId);
+        const others = [...room.peers.values()].filter((p) => p.id !== this.identity.id).map(peerInfo);
+        this.peer = room.join({ id: this.identity.id, displayName, role: this.identity.role });
+        this.room = room;
+        this.subscribe(room, this.peer);
+        return { peerId: this.peer.id, routerRtpCapabilities: room.router.rtpCapabilities, peers: others };
+      },
+      'transport.create': async ({ direction }) => {
+        const { room, peer } = this.joined(direction === 'send' ? 'room.publish' : 'room.subscribe');
+        const t = await room.createTransport(peer, direction);
+        return {
+          transportId: t.id,
+          iceParameters: t.iceParameters,
+          iceCandidates: t.iceCandidates,
+          dtlsParameters: t.dtlsParameters,
+        };
+      },
+      'transport.connect': async ({ transportId, dtlsParameters }) => {
+        const { room, peer } = this.joined('room.join');
+        await room.connectTransport(peer, transportId, dtlsParameters as DtlsParameters);
+        return {};
+      },
+      'peer.ready': async ({ rtpCapabilities }) => {
+        const { room, peer } = this.joined('room.subscribe');
+        await room.setReady(peer, rtpCapabilities as RtpCapabilities);
+        return {};
+      },
+      'producer.create': async ({ transportId, kind, source, rtpParameters, paused }) => {
+        const { room, peer } = this.joined('room.publish');
+        const params = { transportId, kind, source, rtpParameters: rtpParameters as RtpParameters, paused };
+        return { producerId: await room.produce(peer, params) };
+      },
+      'producer.pause': async ({ producerId }) => {
+        const { room, peer } = this.joined('room.join');
+        await room.setProducerPaused(peer, producerId, true);
+        return {};
+      },
+      'producer.resume': async ({ producerId }) => {
+        const { room, peer } = this.joined('room.publish');
+        await room.setProducerPaused(peer, producerId, false);
+        return {};
+      },
+      'producer.close': async ({ producerId }) => {
+        const { room, peer } = this.joined('room.join');
+        room.closeProducer(peer, producerId);
+        return {};
+      },
+      'consumer.resume': async ({ consumerId }) => {
+        const { room, peer } = this.joined('room.subscribe');
+        await room.resumeConsumer(peer, consumerId);
+        return {};
+      },
+      'consumer.setTileSize': async ({ consumerId, width, height }) => {
+        const { room, peer } = this.joined('room.subscribe');
+        return { spatialLayer: await room.setTileSize(peer, consumerId, width, height) };
+      },
+      'room.leave': async () => {
+        this.joined('room.join');
+        this.leave();
+        return {};
+      },
+    };
+  }
+
+  private subscribe(room: Room, self: Peer): void {
+    const c = this.connection;
+    const on: { [E in keyof RoomEvents]?: (...args: RoomEvents[E]) => void } = {
+      peerJoined: (peer) => peer !== self && c.notify('peer.joined', { peer: peerInfo(peer) }),
+      peerLeft: (peerId) => peerId !== self.id && c.notify('peer.left', { peerId }),
+      consumerCreated: (receiver, consumer) => receiver === self && c.notify('consumer.new', consumer),
+      consumerClosed: (receiver, consumerId) => receiver === self && c.notify('consumer.closed', { consumerId }),
+      producerState: (change) => change.peerId !== self.id && c.notify('producer.state', change),
+      activeSpeaker: (peerId) => c.notify('activeSpeaker', { peerId }),
+    };
+    for (const [event, fn] of Object.entries(on)) room.on(event as keyof RoomEvents, fn as never);
+    this.unsubscribe = () => {
+      for (const [event, fn] of Object.entries(on)) room.off(event as keyof RoomEvents, fn as never);
+    };
+  }
+
+  leave(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.room && this.peer && this.room.peers.get(this.peer.id) === this.peer) this.room.leave(this.peer.id);
+    this.room = undefined;
+    this.peer = undefined;
+  }
+}
