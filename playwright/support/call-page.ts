@@ -1,0 +1,34 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { peerPage } from './browsers';
+import { expect } from './fixtures';
+
+/** A person in a call, driven through the call page as they would use it. */
+export interface InCall {
+  page: Page;
+  name: string;
+  /** This person's peer id, as the server knows it. */
+  peerId: string;
+  /** The tile another person's camera (or screen) is shown in. */
+  tileOf(other: InCall, source?: 'camera' | 'screen'): Locator;
+}
+
+export async function joinCall(browser: Browser, baseUrl: string, roomId: string, name: string): Promise<InCall> {
+  const page = await peerPage(browser, baseUrl);
+  await page.goto(`/call/${roomId}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join call' }).click();
+  await expect(page.getByTestId('call')).toBeVisible();
+  const peerId = (await page.locator('[data-testid="tile"][data-local="true"]').first().getAttribute('data-peer-id'))!;
+  return {
+    page,
+    name,
+    peerId,
+    tileOf: (other, source = 'camera') => page.locator(`[data-testid="tile"][data-peer-id="${other.peerId}"][data-source="${source}"]`),
+  };
+}
+
+/** The decoding counter the page's own diagnostics report for the remote video from `from`. */
+export async function inboundFramesDecoded(viewer: InCall): Promise<number[]> {
+  const stats = (await viewer.page.evaluate(() => window.conveneCall!.inboundVideoStats())) as { framesDecoded: number }[];
+  return stats.map((s) => s.framesDecoded);
+}
