@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
+import { GUEST_KINDS, INVITE_SCOPES } from '../../db/schema';
 
 /** Only this algorithm is ever accepted: a token claiming another (or `none`) is refused. */
 const ALGORITHM = 'HS256' as const;
 const ISSUER = 'convene';
 const AUDIENCE = 'convene:access';
+/** Invite links are signed with the same key but for another audience, so neither passes for the other. */
+const INVITE_AUDIENCE = 'convene:invite';
 
 export const ROLES = [
   'clinician',
@@ -25,12 +28,27 @@ const AccessClaimsSchema = z.object({
   /** Rooms this identity may join; absent means none. */
   rooms: z.array(z.string()).optional(),
   sid: z.string().optional(),
+  /** Staff: their organisation and the services they belong to, as at sign-in or the last refresh. */
+  org: z.string().optional(),
+  services: z.array(z.string()).optional(),
+  /** Guests: what their invite was for, and who they are to the patient. */
+  scope: z.object({ kind: z.enum(INVITE_SCOPES), id: z.string() }).optional(),
+  guest: z.enum(GUEST_KINDS).optional(),
   jti: z.string(),
   exp: z.number(),
   iat: z.number(),
 });
 export type AccessClaims = z.infer<typeof AccessClaimsSchema>;
 export type AccessGrant = Omit<AccessClaims, 'jti' | 'exp' | 'iat'>;
+
+const InviteClaimsSchema = z.object({
+  jti: z.string().min(1),
+  scope: z.object({ kind: z.enum(INVITE_SCOPES), id: z.string() }),
+  guest: z.enum(GUEST_KINDS),
+  exp: z.number(),
+  iat: z.number(),
+});
+export type InviteClaims = z.infer<typeof InviteClaimsSchema>;
 
 export type TokenErrorCode = 'missing' | 'expired' | 'invalid';
 
@@ -45,12 +63,16 @@ export class TokenError extends Error {
 }
 
 export class TokenService {
-  constructor(private readonly secret: string) {
+  constructor(
+    private readonly secret: string,
+    /** The time tokens are issued and checked at; tests move it, the service never does. */
+    private readonly now: () => Date = () => new Date(),
+  ) {
     if (secret.length < 32) throw new Error('The JWT secret must be at least 32 characters');
   }
 
   issueAccess(grant: AccessGrant, ttlSeconds = 15 * 60): string {
-    return jwt.sign({ ...grant, jti: randomUUID() }, this.secret, {
+    return jwt.sign({ ...grant, jti: randomUUID(), iat: this.seconds() }, this.secret, {
       algorithm: ALGORITHM,
       issuer: ISSUER,
       audience: AUDIENCE,
@@ -59,16 +81,38 @@ export class TokenService {
   }
 
   verifyAccess(token: string | undefined | null): AccessClaims {
-    if (!token) throw new TokenError('missing', 'no access token was presented');
-    let payload: unknown;
-    try {
-      payload = jwt.verify(token, this.secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-    } catch (err) {
-      if (err instanceof jwt.TokenExpiredError) throw new TokenError('expired', 'the access token has expired');
-      throw new TokenError('invalid', `the access token is not valid (${(err as Error).message})`);
-    }
+    const payload = this.verify(token, AUDIENCE, 'access token');
     const claims = AccessClaimsSchema.safeParse(payload);
     if (!claims.success) throw new TokenError('invalid', 'the access token does not carry a Convene identity');
     return claims.data;
+  }
+
+  /** Signs an invite link's token; the database row with the same jti decides whether it still works. */
+  issueInvite(invite: Omit<InviteClaims, 'exp' | 'iat'>, expiresAt: Date): string {
+    const exp = Math.floor(expiresAt.getTime() / 1000);
+    const claims = { ...invite, exp, iat: this.seconds() };
+    return jwt.sign(claims, this.secret, { algorithm: ALGORITHM, issuer: ISSUER, audience: INVITE_AUDIENCE });
+  }
+
+  verifyInvite(token: string | undefined | null): InviteClaims {
+    const payload = this.verify(token, INVITE_AUDIENCE, 'invite link');
+    const claims = InviteClaimsSchema.safeParse(payload);
+    if (!claims.success) throw new TokenError('invalid', 'the invite link does not carry a Convene invite');
+    return claims.data;
+  }
+
+  private seconds(): number {
+    return Math.floor(this.now().getTime() / 1000);
+  }
+
+  private verify(token: string | undefined | null, audience: string, what: string): unknown {
+    if (!token) throw new TokenError('missing', `no ${what} was presented`);
+    try {
+      const clockTimestamp = this.seconds();
+      return jwt.verify(token, this.secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience, clockTimestamp });
+    } catch (err) {
+      if (err instanceof jwt.TokenExpiredError) throw new TokenError('expired', `the ${what} has expired`);
+      throw new TokenError('invalid', `the ${what} is not valid (${(err as Error).message})`);
+    }
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * Why a sign-in, a session or an invite was refused. Messages are safe to show: a wrong username
+ * and a wrong password read the same, so a refusal does not tell whether an account exists.
+ */
+export type IdentityErrorCode =
+  | 'wrong_password'
+  | 'locked'
+  | 'disabled'
+  | 'expired'
+  | 'revoked'
+  | 'used'
+  | 'outside_window'
+  | 'invalid'
+  | 'missing'
+  | 'not_found'
+  | 'weak_password';
+
+export class IdentityError extends Error {
+  override name = 'IdentityError';
+  constructor(
+    readonly code: IdentityErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
