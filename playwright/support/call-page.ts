@@ -23,12 +23,15 @@ export async function joinCall(browser: Browser, baseUrl: string, roomId: string
     page,
     name,
     peerId,
-    tileOf: (other, source = 'camera') => page.locator(`[data-testid="tile"][data-peer-id="${other.peerId}"][data-source="${source}"]`),
+    tileOf: (other, source = 'camera') =>
+      page.locator(`[data-testid="tile"][data-peer-id="${other.peerId}"][data-source="${source}"]`),
   };
 }
 
 /** The decoding counter the page's own diagnostics report for the remote video from `from`. */
 export async function inboundFramesDecoded(viewer: InCall): Promise<number[]> {
-  const stats = (await viewer.page.evaluate(() => window.conveneCall!.inboundVideoStats())) as { framesDecoded: number }[];
+  const stats = (await viewer.page.evaluate(() => window.conveneCall!.inboundVideoStats())) as {
+    framesDecoded: number;
+  }[];
   return stats.map((s) => s.framesDecoded);
 }
