@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  ACTIONS,
+  identityFromClaims,
+  may,
+  type Action,
+  type ConsultationResource,
+  type Identity,
+  type ResourceFor,
+} from './authorize';
+import { ROLES, TokenService, type Role } from './tokens';
+
+/**
+ * The policy, written out independently of authorize.ts: what each role may do on resources that
+ * are its own (its services, its organisation's calls, the consultation its link is for).
+ */
+const ALLOWED: Record<Role, Action[]> = {
+  clinician: [
+    'queue.view',
+    'consultation.request',
+    'consultation.admit',
+    'consultation.join',
+    'consultation.read',
+    'consultation.hold',
+    'consultation.transfer',
+    'consultation.end',
+    'chat.send',
+    'file.upload',
+    'file.read',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+    'invite.create',
+    'invite.revoke',
+    'mdt.meeting.manage',
+    'mdt.case.read',
+    'mdt.outcome.read',
+    'mdt.outcome.write',
+    'mdt.outcome.signoff',
+    'presence.set',
+  ],
+  nurse: [
+    'queue.view',
+    'consultation.request',
+    'consultation.admit',
+    'consultation.join',
+    'consultation.read',
+    'consultation.hold',
+    'consultation.transfer',
+    'consultation.end',
+    'chat.send',
+    'file.upload',
+    'file.read',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+    'invite.create',
+    'invite.revoke',
+    'mdt.case.read',
+    'mdt.outcome.read',
+    'presence.set',
+  ],
+  coordinator: [
+    'queue.view',
+    'consultation.admit',
+    'consultation.join',
+    'consultation.read',
+    'chat.send',
+    'file.upload',
+    'file.read',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+    'invite.create',
+    'invite.revoke',
+    'mdt.meeting.manage',
+    'mdt.case.read',
+    'mdt.outcome.read',
+    'mdt.outcome.write',
+    'presence.set',
+  ],
+  admin: ['admin.users.manage', 'admin.services.manage', 'audit.read', 'presence.set'],
+  care_home_staff: [
+    'consultation.request',
+    'consultation.join',
+    'consultation.read',
+    'chat.send',
+    'file.upload',
+    'file.read',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+    'presence.set',
+  ],
+  prison_staff: [
+    'consultation.request',
+    'consultation.join',
+    'consultation.read',
+    'chat.send',
+    'file.upload',
+    'file.read',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+    'presence.set',
+  ],
+  guest: [
+    'consultation.request',
+    'consultation.join',
+    'consultation.read',
+    'chat.send',
+    'file.upload',
+    'room.join',
+    'room.publish',
+    'room.subscribe',
+  ],
+};
+
+/** Actions that act on a service rather than a consultation, case or room. */
+const ON_SERVICE = new Set<Action>(['queue.view', 'consultation.request']);
+
+function consultation(id: string, serviceId: string, org: string): ConsultationResource {
+  return { type: 'consultation', id, serviceId, requesterOrganisationId: org };
+}
+
+/** A resource for `action`: the identity's own (`home`) or someone else's (`foreign`). */
+function resourceFor(action: Action, side: 'home' | 'foreign', me: string): ResourceFor<Action> {
+  const [svc, c, org, user] =
+    side === 'home' ? ['svc-1', 'c-1', 'org-1', me] : ['svc-2', 'c-2', 'org-2', 'someone-else'];
+  if (ON_SERVICE.has(action)) return { type: 'service', id: svc, kind: 'on_demand_hub' };
+  if (action.startsWith('room.')) return { type: 'room', id: c, of: consultation(c, svc, org) };
+  if (action.startsWith('mdt.')) return { type: 'mdt_case', id: `case-${svc}`, serviceId: svc };
+  if (action === 'presence.set') return { type: 'user', id: user };
+  if (action.startsWith('admin.')) return { type: 'organisation', id: org };
+  if (action === 'audit.read') return { type: 'system' };
+  return consultation(c, svc, org);
+}
+
+function identity(role: Role, action: Action): Identity {
+  const scope = ON_SERVICE.has(action)
+    ? { kind: 'service' as const, id: 'svc-1' }
+    : { kind: 'consultation' as const, id: 'c-1' };
+  if (role === 'guest') return { id: 'guest-1', role, scope };
+  return { id: `${role}-1`, role, organisationId: 'org-1', serviceIds: ['svc-1'] };
+}
+
+const check = (id: Identity, action: Action, resource: ResourceFor<Action>) => may(id, action, resource as never);
+
+describe('authorisation: every role against every action', () => {
+  it('has a policy row for every role and only known actions in it', () => {
+    assert.deepEqual(Object.keys(ALLOWED).sort(), [...ROLES].sort());
+    for (const actions of Object.values(ALLOWED)) for (const a of actions) assert.ok(ACTIONS.includes(a), a);
+  });
+
+  let refusedByRole = 0;
+  for (const role of ROLES) {
+    it(`${role}: allowed exactly its actions on its own resources, every other action refused with a reason`, () => {
+      for (const action of ACTIONS) {
+        const me = identity(role, action);
+        const decision = check(me, action, resourceFor(action, 'home', me.id));
+        const expected = ALLOWED[role].includes(action);
+        assert.equal(decision.allowed, expected, `${role} ${action}: ${JSON.stringify(decision)}`);
+        if (!decision.allowed) {
+          assert.match(decision.reason, new RegExp(`${role} role may not ${action.replace('.', '\\.')}`));
+          refusedByRole += 1;
+        }
+      }
+    });
+  }
+
+  // Only these are not tied to a particular service, call, case or person.
+  const UNSCOPED = new Set<Action>(['admin.users.manage', 'admin.services.manage', 'audit.read']);
+  let refusedForeign = 0;
+  for (const role of ROLES) {
+    it(`${role}: refused each allowed action on resources that are not its own`, () => {
+      for (const action of ALLOWED[role]) {
+        const me = identity(role, action);
+        const decision = check(me, action, resourceFor(action, 'foreign', me.id));
+        const open = UNSCOPED.has(action) || (action === 'consultation.request' && role !== 'guest');
+        assert.equal(decision.allowed, open, `${role} ${action} on a foreign resource: ${JSON.stringify(decision)}`);
+        if (!decision.allowed) refusedForeign += 1;
+      }
+    });
+  }
+
+  it('counts the refusals tested', (t) => {
+    const total = ROLES.length * ACTIONS.length;
+    const allowed = Object.values(ALLOWED).reduce((n, a) => n + a.length, 0);
+    assert.equal(refusedByRole, total - allowed);
+    t.diagnostic(
+      `${ROLES.length} roles × ${ACTIONS.length} actions = ${total} pairs: ${allowed} allowed, ${refusedByRole} refused by role`,
+    );
+    t.diagnostic(`${refusedForeign} allowed pairs refused again on a resource that is not the identity's own`);
+    console.log(
+      `authorisation matrix: ${refusedByRole} role×action refusals + ${refusedForeign} foreign-resource refusals`,
+    );
+    assert.ok(refusedForeign > 0);
+  });
+});
+
+describe('authorisation: the cases the issue names', () => {
+  const patient: Identity = {
+    id: 'guest-p',
+    role: 'guest',
+    scope: { kind: 'consultation', id: 'c-1' },
+    rooms: ['c-1'],
+  };
+  const careHome: Identity = { id: 'ch-1', role: 'care_home_staff', organisationId: 'home-A' };
+
+  it('a patient cannot see a queue, admit, or read another consultation', () => {
+    assert.equal(may(patient, 'queue.view', { type: 'service', id: 'svc-1', kind: 'scheduled_clinic' }).allowed, false);
+    assert.equal(may(patient, 'consultation.admit', consultation('c-1', 'svc-1', 'x')).allowed, false);
+    assert.deepEqual(may(patient, 'consultation.read', consultation('c-2', 'svc-1', 'x')), {
+      allowed: false,
+      reason: 'your link is not for this consultation',
+    });
+    assert.equal(may(patient, 'consultation.read', consultation('c-1', 'svc-1', 'x')).allowed, true);
+  });
+
+  it('a guest joins only the room its invite names', () => {
+    assert.equal(may(patient, 'room.join', { type: 'room', id: 'c-1' }).allowed, true);
+    assert.equal(may(patient, 'room.join', { type: 'room', id: 'c-2' }).allowed, false);
+    assert.equal(
+      may(patient, 'room.join', { type: 'room', id: 'c-2', of: consultation('c-2', 'svc-1', 'x') }).allowed,
+      false,
+    );
+  });
+
+  it('care-home staff cannot read MDT outcomes, and see only calls their home started or joined', () => {
+    assert.equal(may(careHome, 'mdt.outcome.read', { type: 'mdt_case', id: 'k', serviceId: 'svc-1' }).allowed, false);
+    assert.equal(may(careHome, 'consultation.read', consultation('c-1', 'hub', 'home-A')).allowed, true);
+    assert.equal(may(careHome, 'consultation.read', consultation('c-2', 'hub', 'home-B')).allowed, false);
+    const invited = { ...consultation('c-3', 'hub', 'home-B'), participantUserIds: ['ch-1'] };
+    assert.equal(may(careHome, 'consultation.join', invited).allowed, true);
+    assert.equal(
+      may(careHome, 'consultation.request', { type: 'service', id: 'clinic', kind: 'scheduled_clinic' }).allowed,
+      false,
+    );
+  });
+
+  it('admins see no clinical content; coordinators scribe but do not sign off', () => {
+    const admin: Identity = { id: 'a', role: 'admin', serviceIds: ['svc-1'] };
+    assert.equal(may(admin, 'consultation.read', consultation('c-1', 'svc-1', 'x')).allowed, false);
+    const coordinator: Identity = { id: 'co', role: 'coordinator', serviceIds: ['mdt'] };
+    assert.equal(may(coordinator, 'mdt.outcome.write', { type: 'mdt_case', id: 'k', serviceId: 'mdt' }).allowed, true);
+    assert.equal(
+      may(coordinator, 'mdt.outcome.signoff', { type: 'mdt_case', id: 'k', serviceId: 'mdt' }).allowed,
+      false,
+    );
+  });
+
+  it('reads the identity straight from a verified access token', () => {
+    const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789');
+    const claims = tokens.verifyAccess(
+      tokens.issueAccess({ sub: 'n-1', role: 'nurse', name: 'N', org: 'o', services: ['svc-1'] }),
+    );
+    const nurse = identityFromClaims(claims);
+    assert.equal(may(nurse, 'queue.view', { type: 'service', id: 'svc-1', kind: 'on_demand_hub' }).allowed, true);
+    assert.equal(may(nurse, 'queue.view', { type: 'service', id: 'svc-9', kind: 'on_demand_hub' }).allowed, false);
+  });
+});
