@@ -112,4 +112,25 @@ describe('one process on one port: web app, signalling and SFU', () => {
     const got = await first;
     assert.equal(got.close?.code, CloseCode.UnsupportedProtocol);
   });
+
+  it('hands out development call tokens outside production only', async () => {
+    const res = await fetch(`${app.url}/api/dev/token?room=demo-1&name=Tester`);
+    assert.equal(res.status, 200);
+    const { token } = (await res.json()) as { token: string };
+    assert.deepEqual(app.tokens.verifyAccess(token).rooms, ['demo-1']);
+    assert.equal((await fetch(`${app.url}/api/dev/token?room=bad room&name=x`)).status, 400);
+  });
+});
+
+describe('in production', () => {
+  it('refuses development call tokens', async () => {
+    const prod = await startConvene(testConfig({ NODE_ENV: 'production' }), { web: false });
+    try {
+      const res = await fetch(`${prod.url}/api/dev/token?room=demo-1&name=Tester`);
+      assert.equal(res.status, 404);
+      assert.match(((await res.json()) as { error: { message: string } }).error.message, /disabled in production/);
+    } finally {
+      await prod.close();
+    }
+  });
 });
