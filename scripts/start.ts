@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from '../server/config';
 import { startConvene } from '../server/app';
+import { formatDemoLogins } from '../server/demo/prepare-demo';
 import { exitOnSetupError } from './lib/system-packages';
 import { prepare } from './prepare';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   await prepare().catch(exitOnSetupError);
   const app = await startConvene(config);
   console.log(`\n  Convene is running at ${app.url}\n`);
+  if (app.demoLogins.length) console.log(`${formatDemoLogins(app.demoLogins)}\n`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -11,6 +11,7 @@ import { PROTOCOL_VERSION } from '../signalling/protocol/version';
 import { RoomSession, translateSfuError } from '../signalling/room-session';
 import { SignallingServer } from '../signalling/signalling-server';
 import type { Config } from './config';
+import { openDataServices, type DataServices } from './data-services';
 import { TokenService, type AccessClaims } from './identity/tokens';
 import { DEV_TOKEN_PATH, serveDevToken } from './dev-token';
 import { createMetrics } from './metrics';
@@ -27,6 +28,8 @@ export interface RunningConvene {
   sfu: WorkerPool;
   rooms: RoomRegistry;
   logger: Logger;
+  db: DataServices['db'];
+  demoLogins: DataServices['demoLogins'];
   close(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export interface StartOptions {
 export async function startConvene(config: Config, options: StartOptions = {}): Promise<RunningConvene> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'convene' } });
   const tokens = new TokenService(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret));
+  const data = await openDataServices(config, tokens, logger);
   const sfu = await WorkerPool.create({
     workers: config.sfuWorkers,
     listenIp: config.rtc.listenIp,
@@ -95,6 +99,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       return;
     }
     if (serveNhsAssets(path, res)) return;
+    if (data.api.handles(path)) return void data.api.handle(req, res);
     if (path === DEV_TOKEN_PATH) return serveDevToken(req, res, tokens, config.production);
     if (web) {
       web(req, res).catch((err: unknown) => {
@@ -125,6 +130,8 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     sfu,
     rooms,
     logger,
+    db: data.db,
+    demoLogins: data.demoLogins,
     async close() {
       await signalling.close();
       rooms.closeAll();
@@ -132,6 +139,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       http.closeAllConnections();
       await closeWeb();
       sfu.close();
+      await data.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { inTransaction } from '../../db/in-transaction';
 import type { AuditEvent, Database, JsonObject } from '../../db/schema';
 import { canonicalJson } from './canonical-json';
 
@@ -78,6 +79,5 @@ async function appendIn(trx: Transaction<Database>, entry: AuditEntry): Promise<
  * change it records; given the database, it runs in a transaction of its own.
  */
 export function appendAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<AuditEvent> {
-  if (db.isTransaction) return appendIn(db as Transaction<Database>, entry);
-  return db.transaction().execute((trx) => appendIn(trx, entry));
+  return inTransaction(db, (trx) => appendIn(trx, entry));
 }

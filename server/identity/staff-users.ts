@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { inTransaction } from '../../db/in-transaction';
 import type { Database, StaffRole, User } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
@@ -22,7 +23,7 @@ export interface Actor {
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 export async function createStaffUser(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   input: NewStaffUser,
   actor: Actor,
   ip: string | null = null,
@@ -34,7 +35,7 @@ export async function createStaffUser(
   const problem = passwordProblem(input.password);
   if (problem) throw new IdentityError('weak_password', problem);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const user = await trx
       .insertInto('users')
       .values({

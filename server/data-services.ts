@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { openDatabase } from '../db/open-database';
+import type { Database } from '../db/schema';
+import type { Config } from './config';
+import { prepareDemoData } from './demo/prepare-demo';
+import type { DemoLogin } from './demo/demo-data';
+import { createApi, type Api } from './http/api';
+import type { TokenService } from './identity/tokens';
+
+export interface DataServices {
+  db: Kysely<Database>;
+  api: Api;
+  /** Demo sign-ins to show at start; empty in production and on PostgreSQL. */
+  demoLogins: DemoLogin[];
+  close(): Promise<void>;
+}
+
+/** The database (migrated, and seeded with demo data where that is wanted) and the JSON API over it. */
+export async function openDataServices(config: Config, tokens: TokenService, logger: Logger): Promise<DataServices> {
+  const { db, kind, close } = await openDatabase(config);
+  try {
+    const demoLogins = await prepareDemoData(db, {
+      dataDir: config.dataDir,
+      production: config.production,
+      embedded: kind === 'pglite',
+    });
+    const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
+    const api = createApi({ db, tokens, logger, secureCookies, publicUrl: config.publicUrl });
+    return { db, api, demoLogins, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

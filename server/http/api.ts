@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
+import { authRoutes } from './auth-routes';
+import { HttpError, sendError } from './http-json';
+import { inviteRoutes } from './invite-routes';
+import type { ApiDeps, Route } from './route';
+
+export type { ApiDeps } from './route';
+
+const STATUS: Record<IdentityErrorCode, number> = {
+  wrong_password: 401,
+  locked: 423,
+  disabled: 403,
+  expired: 401,
+  revoked: 401,
+  used: 409,
+  outside_window: 403,
+  invalid: 401,
+  missing: 401,
+  not_found: 404,
+  weak_password: 400,
+};
+
+function match(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(got[i]!);
+    else if (w !== got[i]) return null;
+  }
+  return params;
+}
+
+/**
+ * The JSON API: sign-in, sessions and invites. Answers only its own paths, so the server can try
+ * it before the other handlers; every failure is `{ error: { code, message } }`.
+ */
+export function createApi(deps: ApiDeps) {
+  const routes: Route[] = [...authRoutes, ...inviteRoutes];
+
+  function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {
+    let known = false;
+    for (const route of routes) {
+      const params = match(route.path, path);
+      if (!params) continue;
+      known = true;
+      if (route.method === method) return { route, params, known };
+    }
+    return { known };
+  }
+
+  return {
+    handles(path: string): boolean {
+      return routes.some((r) => match(r.path, path));
+    },
+
+    async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const { route, params } = find(req.method ?? 'GET', path);
+      try {
+        if (!route || !params)
+          throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`);
+        await route.handle({ req, res, deps, params });
+      } catch (err) {
+        if (res.headersSent) return void res.end();
+        if (err instanceof HttpError) return sendError(res, err.status, err.code, err.message);
+        if (err instanceof IdentityError) return sendError(res, STATUS[err.code], err.code, err.message);
+        deps.logger.error({ err, path }, 'API request failed');
+        sendError(res, 500, 'internal', 'something went wrong; it has been logged');
+      }
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

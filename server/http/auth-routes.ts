@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ACCESS_COOKIE } from '../../signalling/token-from-request';
+import { login } from '../identity/login';
+import { MAX_PASSWORD_LENGTH } from '../identity/passwords';
+import { endSession, refreshSession, SESSION_HOURS, type Access } from '../identity/sessions';
+import { authenticate } from './authenticate';
+import { clientIp, cookie, readCookie, readJson, sendJson } from './http-json';
+import type { Route, RouteContext } from './route';
+
+export const SESSION_COOKIE = 'convene_session';
+// The session cookie goes only to the endpoints that use it; the access cookie to everything.
+const SESSION_PATH = '/api/auth';
+
+const LoginBody = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z
+    .string()
+    .min(1)
+    .max(MAX_PASSWORD_LENGTH + 1),
+});
+const Empty = z.object({}).strict();
+
+function accessCookie(ctx: RouteContext, access: Access): string {
+  const maxAgeSeconds = (access.accessExpiresAt.getTime() - Date.now()) / 1000;
+  return cookie(ACCESS_COOKIE, access.accessToken, { path: '/', maxAgeSeconds, secure: ctx.deps.secureCookies });
+}
+
+function clearCookies(ctx: RouteContext): string[] {
+  const secure = ctx.deps.secureCookies;
+  return [
+    cookie(SESSION_COOKIE, '', { path: SESSION_PATH, maxAgeSeconds: 0, secure }),
+    cookie(ACCESS_COOKIE, '', { path: '/', maxAgeSeconds: 0, secure }),
+  ];
+}
+
+const body = (a: Access) => ({ user: a.user, accessToken: a.accessToken, accessExpiresAt: a.accessExpiresAt });
+
+export const authRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    async handle(ctx) {
+      const credentials = await readJson(ctx.req, LoginBody);
+      const where = { ip: clientIp(ctx.req), userAgent: ctx.req.headers['user-agent'] ?? null };
+      const signedIn = await login(ctx.deps, credentials, where);
+      const session = cookie(SESSION_COOKIE, signedIn.session.cookie, {
+        path: SESSION_PATH,
+        maxAgeSeconds: SESSION_HOURS * 3600,
+        secure: ctx.deps.secureCookies,
+      });
+      sendJson(ctx.res, 200, body(signedIn), [session, accessCookie(ctx, signedIn)]);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/refresh',
+    async handle(ctx) {
+      await readJson(ctx.req, Empty);
+      const access = await refreshSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE));
+      sendJson(ctx.res, 200, body(access), [accessCookie(ctx, access)]);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    async handle(ctx) {
+      await readJson(ctx.req, Empty);
+      const where = { ip: clientIp(ctx.req) };
+      await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
+      sendJson(ctx.res, 200, { signedOut: true }, clearCookies(ctx));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/me',
+    async handle(ctx) {
+      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+      sendJson(ctx.res, 200, {
+        id: claims.sub,
+        name: claims.name,
+        role: claims.role,
+        organisationId: claims.org ?? null,
+        serviceIds: claims.services ?? [],
+        scope: claims.scope ?? null,
+        rooms: claims.rooms ?? [],
+        accessExpiresAt: new Date(claims.exp * 1000),
+      });
+    },
+  },
+];

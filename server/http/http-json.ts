@@ -1,0 +1,102 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+
+/** Small JSON bodies only: sign-in forms and invite requests, nothing bulky. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, cookies: string[] = []): void {
+  const headers: Record<string, string | string[]> = {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  };
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(body));
+}
+
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  cookies: string[] = [],
+): void {
+  sendJson(res, status, { error: { code, message } }, cookies);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES)
+    throw new HttpError(413, 'too_large', `the body may be at most ${MAX_BODY_BYTES} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'too_large', `the body may be at most ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads and validates a JSON body. Requiring the JSON content type also keeps other sites out:
+ * a cross-site form cannot send it without a CORS preflight, which this server never grants.
+ */
+export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
+    throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  const text = await readBody(req);
+  let value: unknown = {};
+  if (text.trim()) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'bad_request', 'the body is not valid JSON');
+    }
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new HttpError(400, 'bad_request', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name && rest.length) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds: number;
+  path: string;
+  secure: boolean;
+}
+
+/** HttpOnly and SameSite=Lax always: page scripts cannot read them, other sites do not send them. */
+export function cookie(name: string, value: string, o: CookieOptions): string {
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${o.path}`,
+    `Max-Age=${Math.max(0, Math.floor(o.maxAgeSeconds))}`,
+  ];
+  parts.push('HttpOnly', 'SameSite=Lax');
+  if (o.secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+export function clientIp(req: IncomingMessage): string | null {
+  return req.socket.remoteAddress ?? null;
+}
