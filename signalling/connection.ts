@@ -8,7 +8,9 @@ import type { NotificationData, NotificationName } from './protocol/notification
 import { ProtocolError } from './protocol-error';
 import { RateLimiter } from './rate-limiter';
 
-export type MethodHandlers = { [M in MethodName]: (data: RequestData<M>) => Promise<ResponseData<M>> };
+export type Handler<M extends MethodName> = (data: RequestData<M>) => Promise<ResponseData<M>>;
+/** Handlers for a group of methods; a connection is served by one or more such groups. */
+export type MethodHandlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
 
 export interface ConnectionOptions {
   logger: Logger;
@@ -24,7 +26,7 @@ export interface ConnectionOptions {
 export class Connection {
   private readonly limiter: RateLimiter;
   private queue: Promise<void> = Promise.resolve();
-  private handlers: MethodHandlers | undefined;
+  private readonly handlers: Partial<MethodHandlers> = {};
 
   constructor(
     readonly socket: WebSocket,
@@ -35,8 +37,8 @@ export class Connection {
     socket.on('message', (raw, isBinary) => this.onMessage(raw as Buffer, isBinary));
   }
 
-  serve(handlers: MethodHandlers): void {
-    this.handlers = handlers;
+  serve(handlers: Partial<MethodHandlers>): void {
+    Object.assign(this.handlers, handlers);
   }
 
   get open(): boolean {
@@ -79,13 +81,13 @@ export class Connection {
 
   private async handle(id: number, method: string, data: unknown): Promise<void> {
     if (!isMethodName(method)) return this.fail(id, { code: 'unknown_method', message: `no method called ${method}` });
-    if (!this.handlers) return this.fail(id, { code: 'out_of_order', message: 'the server is not ready for requests' });
+    const handler = this.handlers[method] as ((d: unknown) => Promise<unknown>) | undefined;
+    if (!handler) return this.fail(id, { code: 'forbidden', message: `${method} is not available to this sign-in` });
     const parsed = Methods[method].request.safeParse(data ?? {});
     if (!parsed.success) {
       return this.fail(id, { code: 'bad_request', message: `${method}: ${z.prettifyError(parsed.error)}` });
     }
     try {
-      const handler = this.handlers[method] as (d: unknown) => Promise<unknown>;
       const result = await handler(parsed.data);
       this.respond({ type: 'response', id, ok: true, data: result });
     } catch (err) {

@@ -5,6 +5,7 @@ import type { RoomRegistry } from '../sfu/room-registry';
 import { SfuError } from '../sfu/sfu-error';
 import type { Connection, MethodHandlers } from './connection';
 import type { PeerInfo } from './protocol/media';
+import type { RoomMethods } from './protocol/methods/room';
 import { ProtocolError } from './protocol-error';
 
 export interface SessionIdentity {
@@ -70,7 +71,7 @@ export class RoomSession {
     return { room: this.room, peer: this.peer };
   }
 
-  private handlers(): MethodHandlers {
+  private handlers(): MethodHandlers<keyof typeof RoomMethods> {
     return {
       'room.join': async ({ roomId, displayName }) => {
         this.check('room.join', roomId);

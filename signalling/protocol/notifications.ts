@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MediaKind, MediaSource, PeerInfo, RtpParameters } from './media';
+import { ConsultationStatus, QueueEntry } from './methods/consultation';
 
 /** Everything the server tells a client without being asked. */
 export const Notifications = {
