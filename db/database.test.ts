@@ -5,7 +5,9 @@ import { sql } from 'kysely';
 import { recordOutcome } from '../server/records/mdt-outcomes';
 import { createOrganisation, createService } from '../server/records/organisations';
 import { createPatient, InvalidPatientError } from '../server/records/patients';
+import { DatabaseInUseError } from './embedded-lock';
 import { migrateToLatest } from './migrator';
+import { openDatabase } from './open-database';
 import type { Database } from './schema';
 import { describeOnEachDatabase } from './test-support/databases';
 
@@ -213,6 +215,20 @@ describeOnEachDatabase('the data layer', (t) => {
     );
     await assert.rejects(sql`update mdt_outcomes set summary = 'rewritten'`.execute(t.db), /append-only/);
     await assert.rejects(sql`delete from mdt_outcomes`.execute(t.db), /append-only/);
+  });
+
+  it('refuses a second opener of the embedded database while it is open; PostgreSQL takes many', async () => {
+    const second = openDatabase({ ...t.location, migrate: false });
+    if (t.engine === 'PGlite') {
+      await assert.rejects(
+        second,
+        (err: unknown) => err instanceof DatabaseInUseError && /in use by process/.test(err.message),
+      );
+    } else {
+      const other = await second;
+      assert.ok(Array.isArray(await other.db.selectFrom('organisations').select('id').execute()));
+      await other.close();
+    }
   });
 
   it('keeps its data across a restart', async () => {

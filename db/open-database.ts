@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockEmbeddedDatabase } from './embedded-lock';
 import { migrateToLatest } from './migrator';
 import type { Database } from './schema';
 
@@ -38,18 +39,27 @@ function pgTypes(): pg.CustomTypesConfig {
   };
 }
 
-function dialectFor(options: DatabaseOptions): {
+interface Engine {
   dialect: PGliteDialect | PostgresDialect;
   kind: OpenDatabase['kind'];
-} {
+  unlock(): void;
+}
+
+function engineFor(options: DatabaseOptions): Engine {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, types: pgTypes(), max: 10 });
-    return { dialect: new PostgresDialect({ pool }), kind: 'postgres' };
+    return { dialect: new PostgresDialect({ pool }), kind: 'postgres', unlock: () => {} };
   }
   const dir = join(options.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pglite = new PGlite(dir, { parsers: { [DATE_OID]: asString, [INT8_OID]: asNumber } });
-  return { dialect: new PGliteDialect({ pglite }), kind: 'pglite' };
+  const unlock = lockEmbeddedDatabase(dir);
+  try {
+    const pglite = new PGlite(dir, { parsers: { [DATE_OID]: asString, [INT8_OID]: asNumber } });
+    return { dialect: new PGliteDialect({ pglite }), kind: 'pglite', unlock };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 /**
@@ -57,13 +67,20 @@ function dialectFor(options: DatabaseOptions): {
  * (the same PostgreSQL, embedded) persisted under the data directory. Migrates unless told not to.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
-  const { dialect, kind } = dialectFor(options);
+  const { dialect, kind, unlock } = engineFor(options);
   const db = new Kysely<Database>({ dialect });
+  const close = async (): Promise<void> => {
+    try {
+      await db.destroy();
+    } finally {
+      unlock();
+    }
+  };
   try {
     if (options.migrate !== false) await migrateToLatest(db);
   } catch (err) {
-    await db.destroy();
+    await close();
     throw err;
   }
-  return { db, kind, close: () => db.destroy() };
+  return { db, kind, close };
 }
