@@ -41,9 +41,10 @@ export class SignallingClient {
   }
 
   /** Opens the socket and resolves once the server has greeted it; rejects with the close reason. */
-  static connect(url: string, token: string, Impl: WebSocketCtor = WebSocket): Promise<SignallingClient> {
+  static connect(url: string, token?: string, Impl: WebSocketCtor = WebSocket): Promise<SignallingClient> {
     const u = new URL(url);
-    u.searchParams.set('access_token', token);
+    // Without a token the browser's session cookie (same origin) authenticates the socket.
+    if (token) u.searchParams.set('access_token', token);
     const socket = new Impl(u.toString(), SUBPROTOCOL);
     return new Promise((resolve, reject) => {
       const onClose = (e: CloseEvent): void =>

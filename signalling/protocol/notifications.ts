@@ -25,6 +25,32 @@ export const Notifications = {
   'producer.state': z.object({ peerId: z.string(), producerId: z.string(), source: MediaSource, paused: z.boolean() }),
   /** The loudest speaker changed; null when nobody is speaking. */
   activeSpeaker: z.object({ peerId: z.string().nullable() }),
+  /** To a guest: where they are now. `roomId` is set when admitted into the call. */
+  'waiting.status': z.object({
+    consultationId: z.string(),
+    status: ConsultationStatus,
+    roomId: z.string().nullable(),
+    message: z.string().nullable(),
+  }),
+  /** To a guest in the waiting area: a message from the clinic. */
+  'waiting.message': z.object({ consultationId: z.string(), text: z.string(), sentAt: z.string() }),
+  /** To staff watching a service: its queue as it is now. */
+  'queue.updated': z.object({ serviceId: z.string(), entries: z.array(QueueEntry) }),
+  'chat.message': z.object({
+    consultationId: z.string(),
+    messageId: z.string(),
+    from: z.string(),
+    body: z.string(),
+    sentAt: z.string(),
+  }),
+  'file.shared': z.object({
+    consultationId: z.string(),
+    fileId: z.string(),
+    filename: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number(),
+    from: z.string(),
+  }),
 } as const;
 
 export type NotificationName = keyof typeof Notifications;

@@ -6,8 +6,11 @@ import type { NotificationData } from '../../../signalling/protocol/notification
 import { initialCallState, type CallState, type RemotePeer } from './call-state';
 
 export interface JoinOptions {
-  wsUrl: string;
-  token: string;
+  /** An open signalling connection to use (the waiting area's); it stays open after leaving. */
+  signalling?: SignallingClient;
+  wsUrl?: string;
+  /** Without one, the session cookie set at sign-in or invite redemption is used. */
+  token?: string;
   roomId: string;
   displayName: string;
   /** Tracks from the pre-join check; the call takes them over. */
@@ -30,6 +33,8 @@ export class CallClient {
   private state: CallState = initialCallState;
   private readonly listeners = new Set<() => void>();
   private signalling: SignallingClient | undefined;
+  private ownsSignalling = false;
+  private readonly unsubscribe: (() => void)[] = [];
   private sendTransport: Transport | undefined;
   private recvTransport: Transport | undefined;
   private readonly producers = new Map<MediaSource, Producer>();
@@ -54,8 +59,9 @@ export class CallClient {
   async join(opts: JoinOptions): Promise<void> {
     this.update({ status: 'joining', displayName: opts.displayName, error: undefined });
     try {
-      const s = await SignallingClient.connect(opts.wsUrl, opts.token);
+      const s = opts.signalling ?? (await SignallingClient.connect(opts.wsUrl!, opts.token));
       this.signalling = s;
+      this.ownsSignalling = !opts.signalling;
       s.onClose((code, reason) => {
         if (this.state.status === 'joined' || this.state.status === 'joining') {
           this.teardown();
@@ -103,19 +109,24 @@ export class CallClient {
   }
 
   private listen(s: SignallingClient): void {
-    s.on('peer.joined', ({ peer }) => {
+    const on: SignallingClient['on'] = (method, listener) => {
+      const off = s.on(method, listener);
+      this.unsubscribe.push(off);
+      return off;
+    };
+    on('peer.joined', ({ peer }) => {
       if (!this.state.peers.some((p) => p.peerId === peer.peerId))
         this.update({ peers: [...this.state.peers, remotePeer(peer)] });
     });
-    s.on('peer.left', ({ peerId }) => {
+    on('peer.left', ({ peerId }) => {
       this.update({
         peers: this.state.peers.filter((p) => p.peerId !== peerId),
         activeSpeakerId: this.state.activeSpeakerId === peerId ? null : this.state.activeSpeakerId,
       });
     });
-    s.on('consumer.new', (c) => void this.consume(c));
-    s.on('consumer.closed', ({ consumerId }) => this.dropConsumer(consumerId));
-    s.on('producer.state', ({ peerId, source, paused }) =>
+    on('consumer.new', (c) => void this.consume(c));
+    on('consumer.closed', ({ consumerId }) => this.dropConsumer(consumerId));
+    on('producer.state', ({ peerId, source, paused }) =>
       this.updatePeer(peerId, (p) => {
         const track = p.tracks[source];
         return {
@@ -125,7 +136,7 @@ export class CallClient {
         };
       }),
     );
-    s.on('activeSpeaker', ({ peerId }) => this.update({ activeSpeakerId: peerId }));
+    on('activeSpeaker', ({ peerId }) => this.update({ activeSpeakerId: peerId }));
   }
 
   private async consume(c: NotificationData<'consumer.new'>): Promise<void> {
@@ -256,7 +267,8 @@ export class CallClient {
   private teardown(): void {
     const s = this.signalling;
     this.signalling = undefined;
-    s?.close();
+    for (const off of this.unsubscribe.splice(0)) off();
+    if (this.ownsSignalling) s?.close();
     for (const t of Object.values(this.state.local)) t?.stop();
     this.sendTransport?.close();
     this.recvTransport?.close();

@@ -1,0 +1,144 @@
+import type { Identity } from '../server/identity/authorize';
+import type { Connection, MethodHandlers } from './connection';
+import { ConsultationHub } from './consultation-hub';
+import type { ConsultationMethods, QueueEntry } from './protocol/methods/consultation';
+import type { NotificationData } from './protocol/notifications';
+import { ProtocolError } from './protocol-error';
+
+export interface Actor {
+  identity: Identity;
+  name: string;
+  ip?: string | undefined;
+}
+
+type Status = QueueEntry['status'];
+
+/**
+ * What signalling needs from the consultation domain. Declared here, satisfied by
+ * domain/consultations, so the protocol layer depends on a shape rather than on the domain's
+ * internals (and the domain knows nothing of sockets).
+ */
+export interface ConsultationDomain {
+  arrive(
+    actor: Actor,
+    data: { displayName: string; precheck: { passed: boolean; summary: string }; reason?: string | undefined },
+  ): Promise<{ consultationId: string; status: Status; roomId: string | null }>;
+  queue(actor: Actor, serviceId: string): Promise<QueueEntry[]>;
+  admit(actor: Actor, consultationId: string): Promise<string>;
+  hold(actor: Actor, consultationId: string, message?: string): Promise<void>;
+  transfer(actor: Actor, consultationId: string, toServiceId: string): Promise<void>;
+  end(actor: Actor, consultationId: string): Promise<void>;
+  sendWaitingMessage(actor: Actor, consultationId: string, text: string): Promise<void>;
+  postChat(actor: Actor, consultationId: string, body: string): Promise<{ messageId: string }>;
+  on(event: 'queueChanged', listener: (e: { serviceId: string }) => void): unknown;
+  on(event: 'statusChanged', listener: (e: NotificationData<'waiting.status'>) => void): unknown;
+  on(event: 'waitingMessage', listener: (e: NotificationData<'waiting.message'>) => void): unknown;
+  on(event: 'chatMessage', listener: (e: NotificationData<'chat.message'>) => void): unknown;
+  on(event: 'fileShared', listener: (e: NotificationData<'file.shared'>) => void): unknown;
+}
+
+/** One connection's part in the consultation flow: a guest waiting, or staff working a queue. */
+export class ConsultationSession {
+  constructor(
+    readonly connection: Connection,
+    readonly actor: Actor,
+    private readonly domain: ConsultationDomain,
+    private readonly hub: ConsultationHub<ConsultationSession>,
+    /** Takes this connection out of any call it is in (held, transferred, ended). */
+    readonly leaveCall: () => void,
+  ) {
+    connection.serve(this.handlers());
+  }
+
+  private handlers(): MethodHandlers<keyof typeof ConsultationMethods> {
+    const { domain, actor } = this;
+    const follow = (id: string) => this.hub.followConsultation(id, this);
+    return {
+      'waiting.enter': async (data) => {
+        const arrived = await domain.arrive(actor, data);
+        follow(arrived.consultationId);
+        return arrived;
+      },
+      'queue.watch': async ({ serviceId }) => {
+        const entries = await domain.queue(actor, serviceId);
+        this.hub.watchService(serviceId, this);
+        return { serviceId, entries };
+      },
+      'consultation.admit': async ({ consultationId }) => {
+        const roomId = await domain.admit(actor, consultationId);
+        follow(consultationId);
+        return { roomId };
+      },
+      'consultation.hold': async ({ consultationId, message }) => {
+        await domain.hold(actor, consultationId, message);
+        return {};
+      },
+      'consultation.transfer': async ({ consultationId, toServiceId }) => {
+        await domain.transfer(actor, consultationId, toServiceId);
+        return {};
+      },
+      'consultation.end': async ({ consultationId }) => {
+        await domain.end(actor, consultationId);
+        return {};
+      },
+      'waiting.sendMessage': async ({ consultationId, text }) => {
+        await domain.sendWaitingMessage(actor, consultationId, text);
+        return {};
+      },
+      'chat.send': async ({ consultationId, body }) => {
+        follow(consultationId);
+        return domain.postChat(actor, consultationId, body);
+      },
+    };
+  }
+
+  get isGuest(): boolean {
+    return this.actor.identity.role === 'guest';
+  }
+}
+
+/**
+ * Sends each domain event to the connections it concerns. Queues are re-read per watcher with
+ * that watcher's own rights, so nobody is sent a queue they may not see.
+ */
+export function relayConsultationEvents(domain: ConsultationDomain, hub: ConsultationHub<ConsultationSession>): void {
+  domain.on('queueChanged', ({ serviceId }) => {
+    for (const s of hub.watching(serviceId)) {
+      domain.queue(s.actor, serviceId).then(
+        (entries) => s.connection.notify('queue.updated', { serviceId, entries }),
+        () => {},
+      );
+    }
+  });
+  domain.on('statusChanged', (e) => {
+    for (const s of hub.inConsultation(e.consultationId)) {
+      if (!s.isGuest) continue;
+      // A guest held, transferred or finished is taken out of the call by the server, not trusted to leave.
+      if (e.status !== 'in_progress') s.leaveCall();
+      s.connection.notify('waiting.status', e);
+    }
+  });
+  domain.on('waitingMessage', (e) => {
+    for (const s of hub.inConsultation(e.consultationId)) if (s.isGuest) s.connection.notify('waiting.message', e);
+  });
+  domain.on('chatMessage', (e) => {
+    for (const s of hub.inConsultation(e.consultationId)) s.connection.notify('chat.message', e);
+  });
+  domain.on('fileShared', (e) => {
+    for (const s of hub.inConsultation(e.consultationId)) s.connection.notify('file.shared', e);
+  });
+}
+
+export function translateDomainError(err: unknown): ProtocolError | undefined {
+  if (!(err instanceof Error) || err.name !== 'DomainError') return undefined;
+  const code = (err as Error & { code?: string }).code;
+  const map: Record<string, ProtocolError['code']> = {
+    not_found: 'not_found',
+    forbidden: 'forbidden',
+    conflict: 'out_of_order',
+    bad_request: 'bad_request',
+    too_large: 'bad_request',
+    unsupported_type: 'bad_request',
+  };
+  return new ProtocolError(map[code ?? ''] ?? 'internal', err.message);
+}
