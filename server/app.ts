@@ -12,6 +12,8 @@ import { RoomSession, translateSfuError } from '../signalling/room-session';
 import { SignallingServer } from '../signalling/signalling-server';
 import type { Config } from './config';
 import { openDataServices, type DataServices } from './data-services';
+import { identityFromClaims } from './identity/authorize';
+import { sessionIsLive } from './identity/sessions';
 import { TokenService, type AccessClaims } from './identity/tokens';
 import { DEV_TOKEN_PATH, serveDevToken } from './dev-token';
 import { createMetrics } from './metrics';
@@ -57,7 +59,12 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
   const signalling = new SignallingServer<AccessClaims>({
     path: '/ws',
     logger,
-    authenticate: (token) => tokens.verifyAccess(token),
+    async authenticate(token) {
+      const claims = tokens.verifyAccess(token);
+      // A signed-out (revoked) session ends its sockets' right to connect at once, not at token expiry.
+      if (claims.sid && !(await sessionIsLive(data.db, claims.sid))) throw new Error('this sign-in has ended');
+      return claims;
+    },
     onConnection(ws, claims) {
       const identity = { id: claims.sub, name: claims.name, role: claims.role };
       const connection = new Connection(ws, {
@@ -65,7 +72,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
         translateError: translateSfuError,
       });
       connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
-      new RoomSession(connection, identity, rooms, roomAuthorizer(claims));
+      new RoomSession(connection, identity, rooms, roomAuthorizer(identityFromClaims(claims)));
     },
   });
 

@@ -17,7 +17,7 @@ export interface SessionIdentity {
 export type RoomAction = 'room.join' | 'room.publish' | 'room.subscribe';
 
 /** Answers whether the identity may act on the room: null when allowed, else the reason. */
-export type RoomAuthorizer = (identity: SessionIdentity, action: RoomAction, roomId: string) => string | null;
+export type RoomAuthorizer = (action: RoomAction, roomId: string) => Promise<string | null>;
 
 export function peerInfo(peer: Peer): PeerInfo {
   return {
@@ -59,22 +59,26 @@ export class RoomSession {
     connection.serve(this.handlers());
   }
 
-  private check(action: RoomAction, roomId: string): void {
-    const reason = this.authorize(this.identity, action, roomId);
+  private async check(action: RoomAction, roomId: string): Promise<void> {
+    const reason = await this.authorize(action, roomId);
     if (reason) throw new ProtocolError('forbidden', reason);
   }
 
-  /** The room and this participant in it, after checking it may still do `action` there. */
-  private joined(action: RoomAction): { room: Room; peer: Peer } {
-    if (!this.room || !this.peer || this.room.isClosed) throw new ProtocolError('out_of_order', 'join a room first');
-    this.check(action, this.room.id);
-    return { room: this.room, peer: this.peer };
+  /**
+   * The room and this participant in it, after checking it may still do `action` there: rights
+   * can end mid-call (a guest put on hold), so every request asks again.
+   */
+  private async joined(action: RoomAction): Promise<{ room: Room; peer: Peer }> {
+    const { room, peer } = this;
+    if (!room || !peer || room.isClosed) throw new ProtocolError('out_of_order', 'join a room first');
+    await this.check(action, room.id);
+    return { room, peer };
   }
 
   private handlers(): MethodHandlers<keyof typeof RoomMethods> {
     return {
       'room.join': async ({ roomId, displayName }) => {
-        this.check('room.join', roomId);
+        await this.check('room.join', roomId);
         if (this.room) throw new ProtocolError('out_of_order', `already in room ${this.room.id}; leave it first`);
         const room = await this.rooms.getOrCreate(roomId);
         const others = [...room.peers.values()].filter((p) => p.id !== this.identity.id).map(peerInfo);
@@ -84,7 +88,7 @@ export class RoomSession {
         return { peerId: this.peer.id, routerRtpCapabilities: room.router.rtpCapabilities, peers: others };
       },
       'transport.create': async ({ direction }) => {
-        const { room, peer } = this.joined(direction === 'send' ? 'room.publish' : 'room.subscribe');
+        const { room, peer } = await this.joined(direction === 'send' ? 'room.publish' : 'room.subscribe');
         const t = await room.createTransport(peer, direction);
         return {
           transportId: t.id,
@@ -94,46 +98,46 @@ export class RoomSession {
         };
       },
       'transport.connect': async ({ transportId, dtlsParameters }) => {
-        const { room, peer } = this.joined('room.join');
+        const { room, peer } = await this.joined('room.join');
         await room.connectTransport(peer, transportId, dtlsParameters as DtlsParameters);
         return {};
       },
       'peer.ready': async ({ rtpCapabilities }) => {
-        const { room, peer } = this.joined('room.subscribe');
+        const { room, peer } = await this.joined('room.subscribe');
         await room.setReady(peer, rtpCapabilities as RtpCapabilities);
         return {};
       },
       'producer.create': async ({ transportId, kind, source, rtpParameters, paused }) => {
-        const { room, peer } = this.joined('room.publish');
+        const { room, peer } = await this.joined('room.publish');
         const params = { transportId, kind, source, rtpParameters: rtpParameters as RtpParameters, paused };
         return { producerId: await room.produce(peer, params) };
       },
       'producer.pause': async ({ producerId }) => {
-        const { room, peer } = this.joined('room.join');
+        const { room, peer } = await this.joined('room.join');
         await room.setProducerPaused(peer, producerId, true);
         return {};
       },
       'producer.resume': async ({ producerId }) => {
-        const { room, peer } = this.joined('room.publish');
+        const { room, peer } = await this.joined('room.publish');
         await room.setProducerPaused(peer, producerId, false);
         return {};
       },
       'producer.close': async ({ producerId }) => {
-        const { room, peer } = this.joined('room.join');
+        const { room, peer } = await this.joined('room.join');
         room.closeProducer(peer, producerId);
         return {};
       },
       'consumer.resume': async ({ consumerId }) => {
-        const { room, peer } = this.joined('room.subscribe');
+        const { room, peer } = await this.joined('room.subscribe');
         await room.resumeConsumer(peer, consumerId);
         return {};
       },
       'consumer.setTileSize': async ({ consumerId, width, height }) => {
-        const { room, peer } = this.joined('room.subscribe');
+        const { room, peer } = await this.joined('room.subscribe');
         return { spatialLayer: await room.setTileSize(peer, consumerId, width, height) };
       },
       'room.leave': async () => {
-        this.joined('room.join');
+        await this.joined('room.join');
         this.leave();
         return {};
       },

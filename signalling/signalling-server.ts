@@ -16,7 +16,7 @@ export interface SignallingServerOptions<I> {
   /** Largest frame accepted; a bigger one closes the socket with 1009. */
   maxPayloadBytes?: number;
   /** Returns the identity for a token or throws an Error whose message is safe to show. */
-  authenticate(token: string | undefined): I;
+  authenticate(token: string | undefined): I | Promise<I>;
   onConnection(socket: WebSocket, identity: I, req: IncomingMessage): void;
 }
 
@@ -41,27 +41,30 @@ export class SignallingServer<I> {
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      // ws reports protocol violations (e.g. an oversized frame) as errors and closes the socket
-      // itself with the matching code; without a listener they would crash the process.
-      ws.on('error', (err) =>
-        this.opts.logger.info({ err: err.message, ip: req.socket.remoteAddress }, 'signalling socket error'),
-      );
-      if (ws.protocol !== SUBPROTOCOL) {
-        ws.close(CloseCode.UnsupportedProtocol, `this server speaks ${SUBPROTOCOL}`);
-        return;
-      }
-      let identity: I;
-      try {
-        identity = this.opts.authenticate(tokenFromRequest(req));
-      } catch (err) {
-        const reason = `unauthenticated: ${(err as Error).message}`.slice(0, 120);
-        this.opts.logger.info({ ip: req.socket.remoteAddress, reason }, 'signalling connection refused');
-        ws.close(CloseCode.Unauthenticated, reason);
-        return;
-      }
-      this.opts.onConnection(ws, identity, req);
-    });
+    this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req));
+  }
+
+  /** Clients wait for the welcome notification before sending: nothing is read until then. */
+  private async accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    // ws reports protocol violations (e.g. an oversized frame) as errors and closes the socket
+    // itself with the matching code; without a listener they would crash the process.
+    ws.on('error', (err) =>
+      this.opts.logger.info({ err: err.message, ip: req.socket.remoteAddress }, 'signalling socket error'),
+    );
+    if (ws.protocol !== SUBPROTOCOL) {
+      ws.close(CloseCode.UnsupportedProtocol, `this server speaks ${SUBPROTOCOL}`);
+      return;
+    }
+    let identity: I;
+    try {
+      identity = await this.opts.authenticate(tokenFromRequest(req));
+    } catch (err) {
+      const reason = `unauthenticated: ${(err as Error).message}`.slice(0, 120);
+      this.opts.logger.info({ ip: req.socket.remoteAddress, reason }, 'signalling connection refused');
+      ws.close(CloseCode.Unauthenticated, reason);
+      return;
+    }
+    this.opts.onConnection(ws, identity, req);
   }
 
   get clientCount(): number {

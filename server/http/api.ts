@@ -3,6 +3,7 @@ import { IdentityError, type IdentityErrorCode } from '../identity/identity-erro
 import { authRoutes } from './auth-routes';
 import { HttpError, sendError } from './http-json';
 import { inviteRoutes } from './invite-routes';
+import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
 
 export type { ApiDeps } from './route';
@@ -39,7 +40,7 @@ function match(pattern: string, path: string): Record<string, string> | null {
  * it before the other handlers; every failure is `{ error: { code, message } }`.
  */
 export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...authRoutes, ...inviteRoutes];
+  const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {
     let known = false;

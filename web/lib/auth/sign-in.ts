@@ -37,5 +37,5 @@ export async function signIn(username: string, password: string): Promise<SignIn
 
 /** Only a path on this site: a `next` parameter must not send anyone elsewhere after sign-in. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
 }

@@ -1,0 +1,32 @@
+import { authenticate } from './authenticate';
+import { sendJson } from './http-json';
+import type { Route } from './route';
+
+/** The services (queues, clinics, MDTs) the signed-in staff member belongs to, for their dashboard. */
+export const serviceRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/my-services',
+    async handle(ctx) {
+      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+      const ids = claims.services ?? [];
+      const services = ids.length
+        ? await ctx.deps.db
+            .selectFrom('services')
+            .innerJoin('organisations', 'organisations.id', 'services.organisation_id')
+            .select(['services.id', 'services.name', 'services.kind', 'organisations.name as organisation'])
+            .where('services.id', 'in', ids)
+            .orderBy('services.name')
+            .execute()
+        : [];
+      // Every service of the organisation's trust is a possible transfer target; listed by name.
+      const targets = await ctx.deps.db
+        .selectFrom('services')
+        .select(['id', 'name', 'kind'])
+        .where('kind', '!=', 'mdt')
+        .orderBy('name')
+        .execute();
+      sendJson(ctx.res, 200, { services, transferTargets: targets });
+    },
+  },
+];

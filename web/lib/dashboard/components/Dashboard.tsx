@@ -1,0 +1,147 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+import { SignallingClient } from '../../../../signalling/client/signalling-client';
+import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
+import { CallView } from '../../call/components/CallView';
+import { signallingUrl } from '../../call/token';
+import { useCall } from '../../call/use-call';
+import { ConsultationPanel } from '../../consultation/components/ConsultationPanel';
+import { fetchMe, fetchMyServices, type Me, type ServiceSummary } from '../staff-api';
+import { QueueTable, type QueueActions } from './QueueTable';
+import { StaffCallControls } from './StaffCallControls';
+
+/** A clinician's working view: live queues of their services, and the consultation they are in. */
+export function Dashboard() {
+  const [me, setMe] = useState<Me>();
+  const [services, setServices] = useState<ServiceSummary[]>([]);
+  const [targets, setTargets] = useState<ServiceSummary[]>([]);
+  const [queues, setQueues] = useState<Record<string, QueueEntry[]>>({});
+  const [signalling, setSignalling] = useState<SignallingClient>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [active, setActive] = useState<{ consultationId: string; name: string }>();
+  const [call, client] = useCall();
+
+  useEffect(() => {
+    let s: SignallingClient | undefined;
+    (async () => {
+      const [who, mine] = await Promise.all([fetchMe(), fetchMyServices()]);
+      setMe(who);
+      setServices(mine.services);
+      setTargets(mine.transferTargets);
+      s = await SignallingClient.connect(signallingUrl());
+      s.on('queue.updated', ({ serviceId, entries }) => setQueues((q) => ({ ...q, [serviceId]: entries })));
+      s.onClose((code, reason) => setError(`Lost the connection to the server (${reason || code}). Reload the page.`));
+      for (const svc of mine.services) {
+        const { entries } = await s.request('queue.watch', { serviceId: svc.id });
+        setQueues((q) => ({ ...q, [svc.id]: entries }));
+      }
+      setSignalling(s);
+    })().catch((err: Error) => setError(err.message));
+    return () => s?.close();
+  }, []);
+
+  const act = useCallback(async (what: string, fn: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await fn();
+      setNotice(what);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }, []);
+
+  const admit = async (entry: QueueEntry) => {
+    if (!signalling || !me) return;
+    await act(`You are seeing ${entry.displayName}.`, async () => {
+      const { roomId } = await signalling.request('consultation.admit', { consultationId: entry.consultationId });
+      setActive({ consultationId: entry.consultationId, name: entry.displayName });
+      const media = await navigator.mediaDevices
+        .getUserMedia({ audio: true, video: { width: 1280, height: 720 } })
+        .catch(() => undefined);
+      await client.join({
+        signalling,
+        roomId,
+        displayName: me.name,
+        mic: media?.getAudioTracks()[0],
+        camera: media?.getVideoTracks()[0],
+      });
+    });
+  };
+
+  const actions: QueueActions = {
+    admit: (e) => void admit(e),
+    message: (e, text) =>
+      void act(`Message sent to ${e.displayName}.`, () =>
+        signalling!.request('waiting.sendMessage', { consultationId: e.consultationId, text }),
+      ),
+    transfer: (e, to) =>
+      void act(`${e.displayName} was transferred.`, () =>
+        signalling!.request('consultation.transfer', { consultationId: e.consultationId, toServiceId: to }),
+      ),
+    end: (e) =>
+      void act(`The consultation with ${e.displayName} has ended.`, () =>
+        signalling!.request('consultation.end', { consultationId: e.consultationId }),
+      ),
+  };
+
+  const leaveActive = async (what: string, fn: () => Promise<unknown>) => {
+    await act(what, fn);
+    await client.leave();
+    setActive(undefined);
+  };
+
+  return (
+    <div>
+      <h1 className="nhsuk-heading-l">{me ? `${me.name}: your queues` : 'Your queues'}</h1>
+      {error ? (
+        <div className="nhsuk-error-summary" role="alert">
+          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
+          <div className="nhsuk-error-summary__body">
+            <p>{error}</p>
+          </div>
+        </div>
+      ) : null}
+      {notice ? (
+        <p className="nhsuk-inset-text" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {active && signalling && call.status === 'joined' ? (
+        <div
+          className="convene-consultation"
+          data-testid="active-consultation"
+          data-consultation-id={active.consultationId}
+        >
+          <h2 className="nhsuk-heading-m">In consultation with {active.name}</h2>
+          <CallView state={call} client={client} />
+          <div className="convene-side">
+            <ConsultationPanel signalling={signalling} consultationId={active.consultationId} />
+            <StaffCallControls
+              consultationId={active.consultationId}
+              onHold={(message) =>
+                void leaveActive(`${active.name} is back in the waiting area.`, () =>
+                  signalling.request('consultation.hold', {
+                    consultationId: active.consultationId,
+                    message: message || undefined,
+                  }),
+                )
+              }
+              onEnd={() =>
+                void leaveActive(`The consultation with ${active.name} has ended.`, () =>
+                  signalling.request('consultation.end', { consultationId: active.consultationId }),
+                )
+              }
+            />
+          </div>
+        </div>
+      ) : null}
+      {services.map((svc) => (
+        <QueueTable key={svc.id} service={svc} entries={queues[svc.id] ?? []} targets={targets} actions={actions} />
+      ))}
+      {me && services.length === 0 ? (
+        <p>You are not a member of any service yet. Ask an administrator to add you.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+export interface Me {
+  id: string;
+  name: string;
+  role: string;
+  serviceIds: string[];
+}
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  kind: string;
+  organisation?: string;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: 'no-store' });
+  if (res.status === 401) {
+    window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+    throw new Error('not signed in');
+  }
+  const body = (await res.json()) as T & { error?: { message: string } };
+  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return body;
+}
+
+export const fetchMe = () => getJson<Me>('/api/me');
+export const fetchMyServices = () =>
+  getJson<{ services: ServiceSummary[]; transferTargets: ServiceSummary[] }>('/api/my-services');
+
+/** A link for someone else to join this consultation (an interpreter, a relative). */
+export async function createConsultationInvite(
+  consultationId: string,
+  guestKind: string,
+  displayName: string,
+): Promise<{ link: string; expiresAt: string }> {
+  const res = await fetch('/api/invites', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      scope: { kind: 'consultation', id: consultationId },
+      guestKind,
+      displayName: displayName || undefined,
+    }),
+  });
+  const body = (await res.json()) as { link?: string; expiresAt?: string; error?: { message: string } };
+  if (!res.ok || !body.link) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return { link: body.link, expiresAt: body.expiresAt! };
+}
