@@ -16,6 +16,7 @@ const TABLES: (keyof Database)[] = [
   'audit_chain_head',
   'audit_events',
   'chat_messages',
+  'consultation_events',
   'consultation_participants',
   'consultations',
   'files',
@@ -46,7 +47,7 @@ describeOnEachDatabase('the data layer', (t) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
     assert.deepEqual(
       applied.rows.map((r) => r.name),
-      ['0001_initial'],
+      ['0001_initial', '0002_consultation_flow'],
     );
   });
 
@@ -238,6 +239,6 @@ describeOnEachDatabase('the data layer', (t) => {
     const found = await t.db.selectFrom('organisations').selectAll().where('id', '=', org.id).executeTakeFirst();
     assert.equal(found?.name, 'Persistent Trust');
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
-    assert.equal(applied.rows.length, 1, 'the migration record survived too');
+    assert.equal(applied.rows.length, 2, 'the migration records survived too');
   });
 });

@@ -30,6 +30,27 @@ export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export const GUEST_KINDS = ['patient', 'relative', 'carer', 'interpreter', 'professional'] as const;
 export type GuestKind = (typeof GUEST_KINDS)[number];
 
+export const CONSULTATION_EVENT_KINDS = [
+  'arrived',
+  'admitted',
+  'held',
+  'transferred',
+  'ended',
+  'message_to_waiting',
+  'participant_added',
+  'participant_left',
+  'file_shared',
+  'notes_updated',
+  'priority_changed',
+] as const;
+export type ConsultationEventKind = (typeof CONSULTATION_EVENT_KINDS)[number];
+
+/** A guest's pre-call check as they reported it: camera, microphone, speaker and connection. */
+export interface Precheck {
+  passed: boolean;
+  summary: string;
+}
+
 export const INVITE_SCOPES = ['consultation', 'service'] as const;
 export type InviteScope = (typeof INVITE_SCOPES)[number];
 
@@ -112,6 +133,14 @@ export interface ConsultationTable {
   created_at: CreatedAt;
   admitted_at: Timestamp | null;
   ended_at: Timestamp | null;
+  priority: Generated<number>;
+  /** Since when someone has waited (again, after a hold or transfer); null when nobody is waiting. */
+  waiting_since: Timestamp | null;
+  precheck: ColumnType<Precheck | null, string | null, string | null>;
+  room_id: string | null;
+  notes: string | null;
+  notes_updated_at: Timestamp | null;
+  notes_updated_by: string | null;
 }
 
 export interface ConsultationParticipantTable {
@@ -123,6 +152,21 @@ export interface ConsultationParticipantTable {
   role: string;
   joined_at: CreatedAt;
   left_at: Timestamp | null;
+  /** A guest's identity id (from their invite), so a reload finds their row again. */
+  guest_id: string | null;
+  precheck: ColumnType<Precheck | null, string | null, string | null>;
+}
+
+/** One step of a consultation's timeline. Rows are never updated. */
+export interface ConsultationEventTable {
+  id: Generated<number>;
+  consultation_id: Fixed<string>;
+  kind: Fixed<ConsultationEventKind>;
+  actor_id: Fixed<string | null>;
+  actor_role: Fixed<string | null>;
+  actor_name: Fixed<string | null>;
+  details: ColumnType<JsonObject, string, never>;
+  at: ColumnType<Date, Date | string, never>;
 }
 
 export interface ChatMessageTable {
@@ -244,6 +288,7 @@ export interface Database {
   appointments: AppointmentTable;
   consultations: ConsultationTable;
   consultation_participants: ConsultationParticipantTable;
+  consultation_events: ConsultationEventTable;
   chat_messages: ChatMessageTable;
   files: FileTable;
   mdt_meetings: MdtMeetingTable;
@@ -261,6 +306,9 @@ export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type Patient = Selectable<PatientTable>;
+export type Consultation = Selectable<ConsultationTable>;
+export type ConsultationParticipant = Selectable<ConsultationParticipantTable>;
+export type ConsultationEvent = Selectable<ConsultationEventTable>;
 export type Invite = Selectable<InviteTable>;
 export type Session = Selectable<SessionTable>;
 export type AuditEvent = Selectable<AuditEventTable>;

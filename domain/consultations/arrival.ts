@@ -1,0 +1,209 @@
+import type { Transaction } from 'kysely';
+import type { Consultation, Database } from '../../db/schema';
+import { may } from '../../server/identity/authorize';
+import { consultationResource, serviceResource } from '../../server/identity/resources';
+import { refuse, requireId } from './access';
+import type { DomainContext } from './context';
+import { DomainError } from './domain-error';
+import { ensureParticipant, inviteJtiOf } from './participants';
+import { recordStep } from './timeline';
+import type { Actor, Arrival, ArrivalRequest, QueueEntry } from './types';
+
+const arrivalOf = (c: Pick<Consultation, 'id' | 'status' | 'room_id'>): Arrival => ({
+  consultationId: c.id,
+  status: c.status,
+  roomId: c.status === 'in_progress' ? c.room_id : null,
+});
+
+function checkRequest(req: ArrivalRequest): ArrivalRequest {
+  const displayName = req.displayName.trim();
+  if (!displayName || displayName.length > 80)
+    throw new DomainError('bad_request', 'give a name of 1 to 80 characters');
+  if (req.precheck.summary.length > 300) throw new DomainError('bad_request', 'the check summary is too long');
+  const reason = req.reason?.trim().slice(0, 500) || undefined;
+  return { displayName, precheck: req.precheck, reason };
+}
+
+/** The guest's invite: it must still stand (the access token outlives a withdrawal by up to its lifetime). */
+async function checkInvite(ctx: DomainContext, actor: Actor): Promise<{ jti: string; guestKind: string }> {
+  const jti = inviteJtiOf(actor.identity.id);
+  const invite = jti
+    ? await ctx.db.selectFrom('invites').select(['guest_kind', 'revoked_at']).where('jti', '=', jti).executeTakeFirst()
+    : undefined;
+  if (!jti || !invite) {
+    return refuse(ctx, actor, 'waiting.enter', null, 'only a guest with an invite link arrives in a waiting area');
+  }
+  if (invite.revoked_at) {
+    return refuse(
+      ctx,
+      actor,
+      'waiting.enter',
+      { type: 'invite', id: jti },
+      'This link has been withdrawn. Ask the clinic for a new one.',
+    );
+  }
+  return { jti, guestKind: invite.guest_kind };
+}
+
+/** Concurrent arrivals of the same guest (a double reload) queue up on their invite's row. */
+async function lockInvite(trx: Transaction<Database>, jti: string): Promise<void> {
+  await trx.selectFrom('invites').select('jti').where('jti', '=', jti).forUpdate().executeTakeFirstOrThrow();
+}
+
+/** A guest who reloads the page finds the consultation they already arrived in, even once it has ended. */
+async function earlierArrival(trx: Transaction<Database>, actor: Actor) {
+  return trx
+    .selectFrom('consultation_participants as p')
+    .innerJoin('consultations as c', 'c.id', 'p.consultation_id')
+    .select(['c.id', 'c.status', 'c.room_id'])
+    .where('p.guest_id', '=', actor.identity.id)
+    .orderBy('p.joined_at', 'desc')
+    .executeTakeFirst();
+}
+
+async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: string, req: ArrivalRequest) {
+  const service = await serviceResource(ctx.db, requireId(serviceId, 'service'));
+  if (!service) throw new DomainError('not_found', 'the service this link is for no longer exists');
+  const decision = may(actor.identity, 'consultation.request', service);
+  if (!decision.allowed)
+    await refuse(ctx, actor, 'consultation.request', { type: 'service', id: serviceId }, decision.reason);
+  const { jti, guestKind } = await checkInvite(ctx, actor);
+  const at = ctx.now();
+  const arrival = await ctx.db.transaction().execute(async (trx) => {
+    await lockInvite(trx, jti);
+    const again = await earlierArrival(trx, actor);
+    if (again) return { arrival: arrivalOf(again), fresh: false };
+    const c = await trx
+      .insertInto('consultations')
+      .values({
+        service_id: service.id,
+        status: 'waiting',
+        reason: req.reason ?? null,
+        waiting_since: at,
+        precheck: JSON.stringify(req.precheck),
+      })
+      .returning(['id', 'status', 'room_id'])
+      .executeTakeFirstOrThrow();
+    await ensureParticipant(trx, c.id, actor, at, { guestKind, precheck: req.precheck });
+    await recordStep(trx, ctx, actor, {
+      consultationId: c.id,
+      kind: 'arrived',
+      at,
+      details: { service_id: service.id, guest_kind: guestKind, precheck_passed: req.precheck.passed },
+    });
+    return { arrival: arrivalOf(c), fresh: true };
+  });
+  if (arrival.fresh) ctx.emit('queueChanged', { serviceId: service.id });
+  return arrival.arrival;
+}
+
+/** A guest whose link is for one consultation: straight into the call when it is on, else they wait. */
+async function joinConsultation(ctx: DomainContext, actor: Actor, consultationId: string, req: ArrivalRequest) {
+  const resource = await consultationResource(ctx.db, requireId(consultationId, 'consultation'));
+  if (!resource) throw new DomainError('not_found', 'the consultation this link is for no longer exists');
+  const decision = may(actor.identity, 'consultation.join', resource);
+  if (!decision.allowed)
+    await refuse(ctx, actor, 'consultation.join', { type: 'consultation', id: consultationId }, decision.reason);
+  const { jti, guestKind } = await checkInvite(ctx, actor);
+  const at = ctx.now();
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    await lockInvite(trx, jti);
+    const c = await trx
+      .selectFrom('consultations')
+      .selectAll()
+      .where('id', '=', resource.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (c.status === 'ended' || c.status === 'transferred') {
+      throw new DomainError('conflict', 'This consultation has ended.');
+    }
+    const { created } = await ensureParticipant(trx, c.id, actor, at, { guestKind, precheck: req.precheck });
+    if (!created) return { arrival: arrivalOf(c), serviceId: null };
+    if (c.status === 'in_progress') {
+      await recordStep(trx, ctx, actor, {
+        consultationId: c.id,
+        kind: 'participant_added',
+        at,
+        details: { name: actor.name, guest_kind: guestKind, via: 'link', precheck_passed: req.precheck.passed },
+      });
+      return { arrival: arrivalOf(c), serviceId: null };
+    }
+    const waiting = await trx
+      .updateTable('consultations')
+      .set((eb) => ({
+        waiting_since: eb.fn.coalesce('waiting_since', eb.val(at)),
+        precheck: JSON.stringify(req.precheck),
+        reason: eb.fn.coalesce('reason', eb.val(req.reason ?? null)),
+      }))
+      .where('id', '=', c.id)
+      .returning(['id', 'status', 'room_id'])
+      .executeTakeFirstOrThrow();
+    await recordStep(trx, ctx, actor, {
+      consultationId: c.id,
+      kind: 'arrived',
+      at,
+      details: { guest_kind: guestKind, precheck_passed: req.precheck.passed },
+    });
+    return { arrival: arrivalOf(waiting), serviceId: c.service_id };
+  });
+  if (outcome.serviceId) ctx.emit('queueChanged', { serviceId: outcome.serviceId });
+  return outcome.arrival;
+}
+
+/** A guest opens their link: into a service's queue, or into (the waiting area of) one consultation. */
+export async function arrive(ctx: DomainContext, actor: Actor, request: ArrivalRequest): Promise<Arrival> {
+  const req = checkRequest(request);
+  const scope = actor.identity.scope;
+  if (actor.identity.role !== 'guest' || !scope) {
+    return refuse(ctx, actor, 'waiting.enter', null, 'only a guest with an invite link arrives in a waiting area');
+  }
+  // Others see the name the guest gave on arrival, not whatever the link was made out to.
+  const guest: Actor = { ...actor, name: req.displayName };
+  return scope.kind === 'service'
+    ? joinServiceQueue(ctx, guest, scope.id, req)
+    : joinConsultation(ctx, guest, scope.id, req);
+}
+
+/** Who is waiting for a service: highest priority first, then whoever has waited longest. */
+export async function queue(ctx: DomainContext, actor: Actor, serviceId: string): Promise<QueueEntry[]> {
+  const service = await serviceResource(ctx.db, requireId(serviceId, 'service'));
+  if (!service) throw new DomainError('not_found', 'there is no such service');
+  const decision = may(actor.identity, 'queue.view', service);
+  if (!decision.allowed) await refuse(ctx, actor, 'queue.view', { type: 'service', id: service.id }, decision.reason);
+  const rows = await ctx.db
+    .selectFrom('consultations as c')
+    .leftJoin('patients as p', 'p.id', 'c.patient_id')
+    .select(['c.id', 'c.status', 'c.reason', 'c.priority', 'c.waiting_since', 'c.precheck'])
+    .select(['p.given_name', 'p.family_name'])
+    .where('c.service_id', '=', service.id)
+    .where('c.status', 'in', ['waiting', 'on_hold'])
+    .where('c.waiting_since', 'is not', null)
+    .orderBy('c.priority', 'desc')
+    .orderBy('c.waiting_since', 'asc')
+    .execute();
+  const ids = rows.map((r) => r.id);
+  const guests = ids.length
+    ? await ctx.db
+        .selectFrom('consultation_participants')
+        .select(['consultation_id', 'display_name', 'role'])
+        .where('consultation_id', 'in', ids)
+        .where('user_id', 'is', null)
+        .orderBy('joined_at')
+        .execute()
+    : [];
+  return rows.map((r) => {
+    // The person who arrived first is the one waiting to be seen; a relative may join them later.
+    const guest = guests.find((g) => g.consultation_id === r.id);
+    const patientName = r.given_name ? `${r.given_name} ${r.family_name}` : null;
+    return {
+      consultationId: r.id,
+      displayName: guest?.display_name ?? patientName ?? 'Unnamed caller',
+      guestKind: guest?.role ?? 'patient',
+      reason: r.reason,
+      priority: r.priority,
+      status: r.status,
+      waitingSince: r.waiting_since!.toISOString(),
+      precheck: r.precheck,
+    };
+  });
+}

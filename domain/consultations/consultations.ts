@@ -1,0 +1,126 @@
+import { EventEmitter } from 'node:events';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { appendAudit } from '../../server/audit/audit-log';
+import type { Identity } from '../../server/identity/authorize';
+import { arrive, queue } from './arrival';
+import type { AuditAppend, DomainContext } from './context';
+import { attachFile, readFile } from './files';
+import { toFhirBundle } from './fhir';
+import { admit, end, hold, leave, setPriority, transfer } from './flow';
+import { chatHistory, postChat, sendWaitingMessage, setNotes } from './messages';
+import { recordPdf } from './pdf';
+import { readRecord } from './record';
+import { roomAccess, type RoomAction } from './room-access';
+import { addStaffParticipant, directory } from './staff';
+import type {
+  Actor,
+  Arrival,
+  ArrivalRequest,
+  ChatMessage,
+  ConsultationEventMap,
+  ConsultationRecord,
+  DirectoryEntry,
+  QueueEntry,
+  SharedFile,
+} from './types';
+
+export interface ConsultationsOptions {
+  db: Kysely<Database>;
+  /** Where every clinical step is recorded; the hash-chained audit trail unless a test says otherwise. */
+  audit?: AuditAppend;
+  now?: () => Date;
+}
+
+/**
+ * The consultation flow, free of sockets and media: guests arrive, staff work queues, admit,
+ * hold, transfer and end; chat, files, notes, the record and its exports. Every method takes the
+ * acting person and asks `may` itself, so HTTP routes and signalling are covered alike; every
+ * step is written to the timeline and the audit trail in the transaction that makes it.
+ * Events are emitted after commit, for the signalling layer to pass on.
+ */
+export class Consultations extends EventEmitter<ConsultationEventMap> {
+  private readonly ctx: DomainContext;
+
+  constructor(options: ConsultationsOptions) {
+    super();
+    this.ctx = {
+      db: options.db,
+      audit: options.audit ?? appendAudit,
+      now: options.now ?? (() => new Date()),
+      emit: (event, ...payload) => {
+        // The change is committed: a failing listener must not make it look as if it was not.
+        try {
+          // TypeScript cannot relate the generic payload to emit's own mapped parameter type.
+          (this.emit as (name: string, ...args: unknown[]) => boolean)(event, ...payload);
+        } catch (err) {
+          process.emitWarning(`a ${event} listener failed: ${(err as Error).message}`);
+        }
+      },
+    };
+  }
+
+  arrive(actor: Actor, request: ArrivalRequest): Promise<Arrival> {
+    return arrive(this.ctx, actor, request);
+  }
+  queue(actor: Actor, serviceId: string): Promise<QueueEntry[]> {
+    return queue(this.ctx, actor, serviceId);
+  }
+  /** Returns the room the call takes place in. */
+  admit(actor: Actor, consultationId: string): Promise<string> {
+    return admit(this.ctx, actor, consultationId);
+  }
+  hold(actor: Actor, consultationId: string, message?: string): Promise<void> {
+    return hold(this.ctx, actor, consultationId, message);
+  }
+  transfer(actor: Actor, consultationId: string, toServiceId: string): Promise<void> {
+    return transfer(this.ctx, actor, consultationId, toServiceId);
+  }
+  end(actor: Actor, consultationId: string): Promise<void> {
+    return end(this.ctx, actor, consultationId);
+  }
+  leave(actor: Actor, consultationId: string): Promise<void> {
+    return leave(this.ctx, actor, consultationId);
+  }
+  setPriority(actor: Actor, consultationId: string, priority: number): Promise<void> {
+    return setPriority(this.ctx, actor, consultationId, priority);
+  }
+  sendWaitingMessage(actor: Actor, consultationId: string, text: string): Promise<void> {
+    return sendWaitingMessage(this.ctx, actor, consultationId, text);
+  }
+  postChat(actor: Actor, consultationId: string, body: string): Promise<{ messageId: string; sentAt: Date }> {
+    return postChat(this.ctx, actor, consultationId, body);
+  }
+  chatHistory(actor: Actor, consultationId: string): Promise<ChatMessage[]> {
+    return chatHistory(this.ctx, actor, consultationId);
+  }
+  setNotes(actor: Actor, consultationId: string, text: string): Promise<{ updatedAt: Date }> {
+    return setNotes(this.ctx, actor, consultationId, text);
+  }
+  directory(actor: Actor): Promise<DirectoryEntry[]> {
+    return directory(this.ctx, actor);
+  }
+  addStaffParticipant(actor: Actor, consultationId: string, userId: string): Promise<{ participantId: string }> {
+    return addStaffParticipant(this.ctx, actor, consultationId, userId);
+  }
+  attachFile(actor: Actor, consultationId: string, file: { filename: string; bytes: Uint8Array }): Promise<SharedFile> {
+    return attachFile(this.ctx, actor, consultationId, file);
+  }
+  readFile(actor: Actor, fileId: string): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
+    return readFile(this.ctx, actor, fileId);
+  }
+  /** Null when `identity` may use the room now, else why not; for the signalling room authoriser. */
+  roomAccess(identity: Identity, roomId: string, action: RoomAction): Promise<string | null> {
+    return roomAccess(this.ctx, identity, roomId, action);
+  }
+  record(actor: Actor, consultationId: string): Promise<ConsultationRecord> {
+    return readRecord(this.ctx, actor, consultationId, 'read');
+  }
+  /** A FHIR R4 Bundle (collection) that has passed the R4 JSON schema. */
+  async exportFhirBundle(actor: Actor, consultationId: string): Promise<Record<string, unknown>> {
+    return toFhirBundle(await readRecord(this.ctx, actor, consultationId, 'export.fhir'), this.ctx.now());
+  }
+  async exportPdf(actor: Actor, consultationId: string): Promise<Buffer> {
+    return recordPdf(await readRecord(this.ctx, actor, consultationId, 'export.pdf'), this.ctx.now());
+  }
+}

@@ -1,0 +1,90 @@
+import { authorise, requireStaff } from './access';
+import type { DomainContext } from './context';
+import { fileList } from './files';
+import { chatMessages } from './messages';
+import { auditOnly } from './timeline';
+import type { Actor, ConsultationRecord } from './types';
+
+/** Everything known about one consultation, read without checks: callers have authorised. */
+export async function loadRecord(db: DomainContext['db'], id: string): Promise<ConsultationRecord> {
+  const c = await db.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const service = await db
+    .selectFrom('services')
+    .select(['id', 'name', 'kind'])
+    .where('id', '=', c.service_id)
+    .executeTakeFirstOrThrow();
+  const patient = c.patient_id
+    ? await db.selectFrom('patients').selectAll().where('id', '=', c.patient_id).executeTakeFirstOrThrow()
+    : null;
+  const participants = await db
+    .selectFrom('consultation_participants')
+    .selectAll()
+    .where('consultation_id', '=', id)
+    .orderBy('joined_at')
+    .execute();
+  const events = await db
+    .selectFrom('consultation_events')
+    .selectAll()
+    .where('consultation_id', '=', id)
+    .orderBy('id')
+    .execute();
+  const notesBy = c.notes_updated_by
+    ? await db.selectFrom('users').select('display_name').where('id', '=', c.notes_updated_by).executeTakeFirst()
+    : undefined;
+  return {
+    consultation: {
+      id: c.id,
+      status: c.status,
+      reason: c.reason,
+      priority: c.priority,
+      createdAt: c.created_at,
+      admittedAt: c.admitted_at,
+      endedAt: c.ended_at,
+      roomId: c.room_id,
+      precheck: c.precheck,
+    },
+    service,
+    patient: patient && {
+      id: patient.id,
+      givenName: patient.given_name,
+      familyName: patient.family_name,
+      nhsNumber: patient.nhs_number,
+      dateOfBirth: patient.date_of_birth,
+    },
+    participants: participants.map((p) => ({
+      participantId: p.id,
+      name: p.display_name,
+      role: p.role,
+      kind: p.user_id ? 'staff' : 'guest',
+      joinedAt: p.joined_at,
+      leftAt: p.left_at,
+    })),
+    timeline: events.map((e) => ({
+      kind: e.kind,
+      at: e.at,
+      actorName: e.actor_name,
+      actorRole: e.actor_role,
+      details: e.details,
+    })),
+    chat: await chatMessages(db, id),
+    files: await fileList(db, id),
+    notes:
+      c.notes === null
+        ? null
+        : { text: c.notes, updatedAt: c.notes_updated_at, updatedBy: notesBy?.display_name ?? null },
+  };
+}
+
+/** The record for staff who may read the consultation; each reading (and each export) is audited. */
+export async function readRecord(
+  ctx: DomainContext,
+  actor: Actor,
+  id: string,
+  purpose: 'read' | 'export.pdf' | 'export.fhir',
+): Promise<ConsultationRecord> {
+  await requireStaff(ctx, actor, 'consultation.read', id);
+  const { resource } = await authorise(ctx, actor, 'consultation.read', id);
+  const action = purpose === 'read' ? 'consultation.record.read' : `consultation.${purpose}`;
+  await auditOnly(ctx.db, ctx, actor, action, { type: 'consultation', id: resource.id });
+  return loadRecord(ctx.db, resource.id);
+}

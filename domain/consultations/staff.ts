@@ -1,0 +1,125 @@
+import { may, type Identity } from '../../server/identity/authorize';
+import { serviceResource } from '../../server/identity/resources';
+import { requireId } from './access';
+import { change, expectStatus } from './change';
+import type { DomainContext } from './context';
+import { DomainError } from './domain-error';
+import { recordStep } from './timeline';
+import type { Actor, DirectoryEntry } from './types';
+
+/** The services whose staff the actor may see: those whose queues they work. */
+async function visibleServices(ctx: DomainContext, identity: Identity): Promise<string[]> {
+  const visible: string[] = [];
+  for (const id of identity.serviceIds ?? []) {
+    const service = await serviceResource(ctx.db, id);
+    if (service && may(identity, 'queue.view', service).allowed) visible.push(id);
+  }
+  return visible;
+}
+
+/** Colleagues on the actor's services, who is available and who is on call: whom to bring into a call. */
+export async function directory(ctx: DomainContext, actor: Actor): Promise<DirectoryEntry[]> {
+  if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'the staff directory is for staff');
+  const services = await visibleServices(ctx, actor.identity);
+  if (!services.length) return [];
+  const rows = await ctx.db
+    .selectFrom('users as u')
+    .innerJoin('service_members as m', 'm.user_id', 'u.id')
+    .select(['u.id', 'u.display_name', 'u.role', 'u.presence', 'u.on_call', 'm.service_id'])
+    .where('m.service_id', 'in', services)
+    .where('u.disabled_at', 'is', null)
+    .where('u.id', '!=', actor.identity.id)
+    .orderBy('u.display_name')
+    .execute();
+  const byUser = new Map<string, DirectoryEntry>();
+  for (const r of rows) {
+    const entry = byUser.get(r.id) ?? {
+      userId: r.id,
+      name: r.display_name,
+      role: r.role,
+      presence: r.presence,
+      onCall: r.on_call,
+      serviceIds: [],
+    };
+    entry.serviceIds.push(r.service_id);
+    byUser.set(r.id, entry);
+  }
+  return [...byUser.values()];
+}
+
+/** The identity a staff member would have if they signed in now, for asking `may` about them. */
+async function staffIdentity(ctx: DomainContext, userId: string) {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'role', 'organisation_id', 'display_name'])
+    .where('id', '=', requireId(userId, 'user'))
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  if (!user) throw new DomainError('not_found', 'there is no such colleague');
+  const memberships = await ctx.db
+    .selectFrom('service_members')
+    .select('service_id')
+    .where('user_id', '=', user.id)
+    .execute();
+  const identity: Identity = {
+    id: user.id,
+    role: user.role,
+    organisationId: user.organisation_id,
+    serviceIds: memberships.map((m) => m.service_id),
+  };
+  return { identity, name: user.display_name };
+}
+
+/** Brings a colleague from the directory into the consultation, if they could join it themselves. */
+export async function addStaffParticipant(
+  ctx: DomainContext,
+  actor: Actor,
+  id: string,
+  userId: string,
+): Promise<{ participantId: string }> {
+  const colleague = await staffIdentity(ctx, userId);
+  const { result } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
+    expectStatus(c, ['waiting', 'in_progress', 'on_hold'], 'add someone');
+    const resource = {
+      type: 'consultation' as const,
+      id: c.id,
+      serviceId: c.service_id,
+      requesterOrganisationId: c.requester_organisation_id,
+    };
+    const decision = may(colleague.identity, 'consultation.join', resource);
+    if (!decision.allowed)
+      throw new DomainError('forbidden', `${colleague.name} cannot join this consultation: ${decision.reason}`);
+    const existing = await trx
+      .selectFrom('consultation_participants')
+      .select('id')
+      .where('consultation_id', '=', c.id)
+      .where('user_id', '=', colleague.identity.id)
+      .where('left_at', 'is', null)
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    const { id: participantId } = await trx
+      .insertInto('consultation_participants')
+      .values({
+        consultation_id: c.id,
+        user_id: colleague.identity.id,
+        display_name: colleague.name,
+        role: colleague.identity.role,
+        joined_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordStep(trx, ctx, actor, {
+      consultationId: c.id,
+      kind: 'participant_added',
+      at,
+      details: {
+        name: colleague.name,
+        role: colleague.identity.role,
+        user_id: colleague.identity.id,
+        via: 'directory',
+      },
+    });
+    return participantId;
+  });
+  return { participantId: result };
+}

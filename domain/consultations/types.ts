@@ -1,0 +1,130 @@
+import type { ConsultationEventKind, ConsultationStatus, JsonObject, Precheck, ServiceKind } from '../../db/schema';
+import type { Identity } from '../../server/identity/authorize';
+
+/** Who is acting: the identity `may` judges, the name others see, and where from (for the audit trail). */
+export interface Actor {
+  identity: Identity;
+  name: string;
+  ip?: string | undefined;
+}
+
+export interface ArrivalRequest {
+  displayName: string;
+  precheck: Precheck;
+  reason?: string | undefined;
+}
+
+export interface Arrival {
+  consultationId: string;
+  status: ConsultationStatus;
+  /** The call's room when the guest went straight in; null while they wait. */
+  roomId: string | null;
+}
+
+/** One person waiting, as a clinician's queue shows them (the protocol's QueueEntry). */
+export interface QueueEntry {
+  consultationId: string;
+  displayName: string;
+  guestKind: string;
+  reason: string | null;
+  priority: number;
+  status: ConsultationStatus;
+  /** ISO instant since when they have been waiting (again, after a hold or transfer). */
+  waitingSince: string;
+  precheck: Precheck | null;
+}
+
+/** What the domain tells the layers above, after the change it describes has been committed. */
+export interface ConsultationEventMap {
+  queueChanged: [{ serviceId: string }];
+  /** For the guest: where they are now; `roomId` is set when they are in the call. */
+  statusChanged: [
+    { consultationId: string; status: ConsultationStatus; roomId: string | null; message: string | null },
+  ];
+  waitingMessage: [{ consultationId: string; text: string; sentAt: string }];
+  chatMessage: [{ consultationId: string; messageId: string; from: string; body: string; sentAt: string }];
+  fileShared: [
+    {
+      consultationId: string;
+      fileId: string;
+      filename: string;
+      contentType: string;
+      sizeBytes: number;
+      from: string;
+    },
+  ];
+}
+export type ConsultationEventName = keyof ConsultationEventMap;
+
+export interface ChatMessage {
+  messageId: string;
+  from: string;
+  fromRole: string;
+  body: string;
+  sentAt: Date;
+}
+
+export interface SharedFile {
+  fileId: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  from: string;
+  sharedAt: Date;
+}
+
+export interface DirectoryEntry {
+  userId: string;
+  name: string;
+  role: string;
+  presence: string;
+  onCall: boolean;
+  /** The actor's services this person also belongs to. */
+  serviceIds: string[];
+}
+
+export interface ParticipantRecord {
+  participantId: string;
+  name: string;
+  /** The staff role, or the guest's relation to the patient (patient, interpreter, …). */
+  role: string;
+  kind: 'staff' | 'guest';
+  joinedAt: Date;
+  leftAt: Date | null;
+}
+
+export interface TimelineEntry {
+  kind: ConsultationEventKind;
+  at: Date;
+  actorName: string | null;
+  actorRole: string | null;
+  details: JsonObject;
+}
+
+export interface ConsultationRecord {
+  consultation: {
+    id: string;
+    status: ConsultationStatus;
+    reason: string | null;
+    priority: number;
+    createdAt: Date;
+    admittedAt: Date | null;
+    endedAt: Date | null;
+    roomId: string | null;
+    precheck: Precheck | null;
+  };
+  service: { id: string; name: string; kind: ServiceKind };
+  patient: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    nhsNumber: string | null;
+    dateOfBirth: string;
+  } | null;
+  participants: ParticipantRecord[];
+  timeline: TimelineEntry[];
+  chat: ChatMessage[];
+  files: SharedFile[];
+  notes: { text: string; updatedAt: Date | null; updatedBy: string | null } | null;
+}
