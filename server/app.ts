@@ -32,6 +32,7 @@ export interface RunningConvene {
   logger: Logger;
   db: DataServices['db'];
   demoLogins: DataServices['demoLogins'];
+  consultations: DataServices['consultations'];
   close(): Promise<void>;
 }
 
@@ -139,6 +140,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     logger,
     db: data.db,
     demoLogins: data.demoLogins,
+    consultations: data.consultations,
     async close() {
       await signalling.close();
       rooms.closeAll();

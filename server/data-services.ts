@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/schema';
+import { Consultations } from '../domain/consultations/consultations';
 import type { Config } from './config';
 import { prepareDemoData } from './demo/prepare-demo';
 import type { DemoLogin } from './demo/demo-data';
@@ -11,6 +12,8 @@ import type { TokenService } from './identity/tokens';
 export interface DataServices {
   db: Kysely<Database>;
   api: Api;
+  /** The consultation flow; the signalling layer listens to its events and asks it about rooms. */
+  consultations: Consultations;
   /** Demo sign-ins to show at start; empty in production and on PostgreSQL. */
   demoLogins: DemoLogin[];
   close(): Promise<void>;
@@ -26,8 +29,9 @@ export async function openDataServices(config: Config, tokens: TokenService, log
       embedded: kind === 'pglite',
     });
     const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
-    const api = createApi({ db, tokens, logger, secureCookies, publicUrl: config.publicUrl });
-    return { db, api, demoLogins, close };
+    const consultations = new Consultations({ db });
+    const api = createApi({ db, tokens, logger, secureCookies, publicUrl: config.publicUrl, consultations });
+    return { db, api, consultations, demoLogins, close };
   } catch (err) {
     await close();
     throw err;

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Consultations } from '../../domain/consultations/consultations';
 import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
 import { authRoutes } from './auth-routes';
+import { consultationRoutes } from './consultation-routes';
 import { HttpError, sendError } from './http-json';
 import { inviteRoutes } from './invite-routes';
 import { serviceRoutes } from './service-routes';
@@ -39,8 +41,9 @@ function match(pattern: string, path: string): Record<string, string> | null {
  * The JSON API: sign-in, sessions and invites. Answers only its own paths, so the server can try
  * it before the other handlers; every failure is `{ error: { code, message } }`.
  */
-export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes];
+export function createApi(apiDeps: ApiDeps) {
+  const deps = { ...apiDeps, consultations: apiDeps.consultations ?? new Consultations({ db: apiDeps.db }) };
+  const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes, ...consultationRoutes];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {
     let known = false;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema';
+import type { Consultations } from '../../domain/consultations/consultations';
 import type { TokenService } from '../identity/tokens';
 
 export interface ApiDeps {
@@ -12,17 +13,19 @@ export interface ApiDeps {
   secureCookies: boolean;
   /** Where invite links point; the request's own host when unset. */
   publicUrl?: string | undefined;
+  /** The consultation domain; createApi makes one over `db` when none is given. */
+  consultations?: Consultations;
 }
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
-  deps: ApiDeps;
+  deps: ApiDeps & { consultations: Consultations };
   params: Record<string, string>;
 }
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** A path with `:name` segments. */
   path: string;
   handle(ctx: RouteContext): Promise<void>;
