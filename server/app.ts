@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pino, { type Logger } from 'pino';
+import type { ProbeOptions } from '../sfu/connectivity-probe';
 import { RoomRegistry } from '../sfu/room-registry';
 import { WorkerPool } from '../sfu/worker-pool';
 import { Connection } from '../signalling/connection';
+import { PrecheckSession } from '../signalling/precheck-session';
 import { PROTOCOL_VERSION } from '../signalling/protocol/version';
 import { RoomSession, translateSfuError } from '../signalling/room-session';
 import { SignallingServer } from '../signalling/signalling-server';
@@ -40,6 +42,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Serve the Next.js app (needs `web/.next` from `npm run build`). Tests of the API alone may skip it. */
   web?: boolean;
+  /** The pre-call connectivity probe's lifetime and measuring time; tests shorten them. */
+  precheck?: ProbeOptions;
 }
 
 /** Starts the whole service on one port: the web app, the signalling WebSocket and the SFU. */
@@ -74,6 +78,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       });
       connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
       new RoomSession(connection, identity, rooms, roomAuthorizer(identityFromClaims(claims)));
+      new PrecheckSession(connection, sfu, options.precheck);
     },
   });
 

@@ -5,6 +5,11 @@ export interface PeerMedia {
   video?: string;
   /** A .wav file for the fake microphone; without it Chromium's periodic beep. */
   audio?: string;
+  /**
+   * Leave camera and microphone access to each context's `permissions` instead of allowing every request:
+   * a context not granted the camera is then refused it (NotAllowedError), as after a click on "Block".
+   */
+  permissionsFromContext?: boolean;
 }
 
 // Debian's Chromium, never a downloaded one. Its wrapper script prints a harmless "[: … unexpected operator".
@@ -32,7 +37,7 @@ const ARGS = [
  * told apart (different quadrant colours, different tones) need separate browsers.
  */
 export function launchPeer(media: PeerMedia = {}): Promise<Browser> {
-  const args = [...ARGS];
+  const args = media.permissionsFromContext ? ARGS.filter((a) => a !== '--use-fake-ui-for-media-stream') : [...ARGS];
   if (media.video) args.push(`--use-file-for-fake-video-capture=${media.video}`);
   if (media.audio) args.push(`--use-file-for-fake-audio-capture=${media.audio}`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
