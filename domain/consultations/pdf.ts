@@ -10,7 +10,10 @@ const london = (d: Date | null): string =>
  * would print as garbage, so it is shown as "?" instead. The FHIR export keeps the exact text.
  */
 const printable = (text: string): string =>
-  text.replace(/[^\n\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+  text.replace(/[^\n\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/gu, '?');
+
+/** "care_home_staff" as a person would write it. */
+const role = (r: string): string => r.replace(/_/g, ' ');
 
 const str = (d: JsonObject, key: string): string => {
   const v = d[key];
@@ -33,7 +36,7 @@ function describe(e: TimelineEntry): string {
     case 'message_to_waiting':
       return `Message to the waiting area: "${str(d, 'text')}"`;
     case 'participant_added':
-      return `${str(d, 'name')} joined (${str(d, 'guest_kind') || str(d, 'role')}, ${d.via === 'link' ? 'by link' : 'from the directory'})`;
+      return `${str(d, 'name')} joined (${role(str(d, 'guest_kind') || str(d, 'role'))}, ${d.via === 'link' ? 'by link' : 'from the directory'})`;
     case 'participant_left':
       return `${str(d, 'name')} left`;
     case 'file_shared':
@@ -100,14 +103,16 @@ function summary(doc: PDFKit.PDFDocument, r: ConsultationRecord): void {
 function lists(doc: PDFKit.PDFDocument, r: ConsultationRecord): void {
   section(doc, 'Timeline');
   for (const e of r.timeline) {
-    const by = e.actorName ? ` — ${e.actorName}${e.actorRole ? ` (${e.actorRole})` : ''}` : '';
+    const by = e.actorName ? ` — ${e.actorName}${e.actorRole ? ` (${role(e.actorRole)})` : ''}` : '';
     doc.text(printable(`${london(e.at)}  ${describe(e)}${by}`));
   }
   section(doc, 'Participants');
   for (const p of r.participants) {
     const left = p.leftAt ? `, left ${london(p.leftAt)}` : '';
     doc.text(
-      printable(`${p.name} — ${p.role}${p.kind === 'guest' ? ', by link' : ''} — joined ${london(p.joinedAt)}${left}`),
+      printable(
+        `${p.name} — ${role(p.role)}${p.kind === 'guest' ? ', by link' : ''} — joined ${london(p.joinedAt)}${left}`,
+      ),
     );
   }
   section(doc, 'Chat');
