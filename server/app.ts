@@ -8,6 +8,8 @@ import type { ProbeOptions } from '../sfu/connectivity-probe';
 import { RoomRegistry } from '../sfu/room-registry';
 import { WorkerPool } from '../sfu/worker-pool';
 import { Connection } from '../signalling/connection';
+import { ConsultationHub } from '../signalling/consultation-hub';
+import { ConsultationSession, relayConsultationEvents, translateDomainError } from '../signalling/consultation-session';
 import { PrecheckSession } from '../signalling/precheck-session';
 import { PROTOCOL_VERSION } from '../signalling/protocol/version';
 import { RoomSession, translateSfuError } from '../signalling/room-session';
@@ -59,6 +61,8 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     maxPort: config.rtc.maxPort,
   });
   const rooms = new RoomRegistry(sfu);
+  const consultationHub = new ConsultationHub<ConsultationSession>();
+  relayConsultationEvents(data.consultations, consultationHub);
   sfu.on('workerDied', ({ pid, error }) => logger.error({ pid, err: error }, 'mediasoup worker died'));
 
   const signalling = new SignallingServer<AccessClaims>({
@@ -70,14 +74,17 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       if (claims.sid && !(await sessionIsLive(data.db, claims.sid))) throw new Error('this sign-in has ended');
       return claims;
     },
-    onConnection(ws, claims) {
+    onConnection(ws, claims, req) {
       const identity = { id: claims.sub, name: claims.name, role: claims.role };
       const connection = new Connection(ws, {
         logger: logger.child({ sub: claims.sub }),
-        translateError: translateSfuError,
+        translateError: (err) => translateSfuError(err) ?? translateDomainError(err),
       });
       connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
-      new RoomSession(connection, identity, rooms, roomAuthorizer(identityFromClaims(claims)));
+      const who = identityFromClaims(claims);
+      const roomSession = new RoomSession(connection, identity, rooms, roomAuthorizer(who, data.consultations));
+      const actor = { identity: who, name: claims.name, ip: req.socket.remoteAddress };
+      new ConsultationSession(connection, actor, data.consultations, consultationHub, () => roomSession.leave());
       new PrecheckSession(connection, sfu, options.precheck);
     },
   });

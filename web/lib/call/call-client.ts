@@ -72,7 +72,9 @@ export class CallClient {
       const joined = await s.request('room.join', { roomId: opts.roomId, displayName: opts.displayName });
       const device = new Device();
       await device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as RtpCapabilities });
-      this.update({ selfId: joined.peerId, peers: joined.peers.map(remotePeer) });
+      // Someone may have joined after us but been announced before our own answer arrived: keep them.
+      const announced = this.state.peers.filter((p) => !joined.peers.some((j) => j.peerId === p.peerId));
+      this.update({ selfId: joined.peerId, peers: [...joined.peers.map(remotePeer), ...announced] });
       this.sendTransport = await this.createTransport(device, 'send');
       this.recvTransport = await this.createTransport(device, 'recv');
       await s.request('peer.ready', { rtpCapabilities: device.rtpCapabilities });

@@ -1,7 +1,13 @@
 'use client';
+import { PrecheckPanel } from '../../precheck/components/PrecheckPanel';
 import { GuestJourney } from './GuestJourney';
-import { SimplePrecheck } from './SimplePrecheck';
 
 export function GuestJoin() {
-  return <GuestJourney renderPrecheck={(_s, done) => <SimplePrecheck done={done} />} />;
+  return (
+    <GuestJourney
+      renderPrecheck={(signalling, done) => (
+        <PrecheckPanel signalling={signalling} onDone={done} doneLabel="Continue to the waiting area" />
+      )}
+    />
+  );
 }
