@@ -111,6 +111,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'consultation.read',
     'chat.send',
     'file.upload',
+    'file.read',
     'room.join',
     'room.publish',
     'room.subscribe',

@@ -159,7 +159,8 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   admin: new Set<Action>(['admin.users.manage', 'admin.services.manage', 'audit.read', 'presence.set']),
   care_home_staff: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM, 'presence.set']),
   prison_staff: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM, 'presence.set']),
-  guest: new Set<Action>(['consultation.request', ...IN_CALL, ...ROOM]),
+  // A guest may open what is shared in their own consultation (a leaflet, a photo), nothing else.
+  guest: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM]),
 };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
