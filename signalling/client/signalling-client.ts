@@ -96,8 +96,9 @@ export class SignallingClient {
     return () => set.delete(listener as Listener);
   }
 
-  onClose(handler: (code: number, reason: string) => void): void {
+  onClose(handler: (code: number, reason: string) => void): () => void {
     this.closeHandlers.add(handler);
+    return () => this.closeHandlers.delete(handler);
   }
 
   close(): void {

@@ -62,12 +62,14 @@ export class CallClient {
       const s = opts.signalling ?? (await SignallingClient.connect(opts.wsUrl!, opts.token));
       this.signalling = s;
       this.ownsSignalling = !opts.signalling;
-      s.onClose((code, reason) => {
+      // Registered per call, and removed with its other listeners, as the connection may outlive it.
+      const offClose = s.onClose((code, reason) => {
         if (this.state.status === 'joined' || this.state.status === 'joining') {
           this.teardown();
           this.update({ status: 'failed', error: `The connection to the call was lost (${reason || code}).` });
         }
       });
+      this.unsubscribe.push(offClose);
       this.listen(s);
       const joined = await s.request('room.join', { roomId: opts.roomId, displayName: opts.displayName });
       const device = new Device();
