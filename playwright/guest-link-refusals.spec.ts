@@ -1,3 +1,4 @@
+import { addServiceMember, createService } from '../server/records/organisations';
 import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
 import { inviteLink, serviceId, staffDashboard } from './support/consultation';
@@ -33,4 +34,51 @@ test('an expired or revoked link is refused in plain words, and nobody reaches t
     await guest.close();
   }
   await expect(staff.locator('[data-testid="queue-entry"]', { hasText: 'Someone' })).toHaveCount(0);
+});
+
+test('a link to a closed clinic says when it opens; the dashboard shows the clinic closed', async ({
+  convene,
+  peers,
+}) => {
+  // A clinic open one hour a week, at a time that has just passed, so it is closed whenever this runs.
+  const nurse = await convene.db
+    .selectFrom('users')
+    .select(['id', 'organisation_id'])
+    .where('username', '=', 'demo.nurse')
+    .executeTakeFirstOrThrow();
+  const hourAgo = new Date(Date.now() - 3600_000);
+  const london = (d: Date, o: Intl.DateTimeFormatOptions) =>
+    d.toLocaleString('en-GB', { timeZone: 'Europe/London', ...o });
+  const weekday = london(hourAgo, { weekday: 'short' }).toLowerCase();
+  const hh = london(hourAgo, { hour: '2-digit', hourCycle: 'h23' });
+  const clinic = await createService(convene.db, {
+    organisationId: nurse.organisation_id,
+    name: 'Evening Wound Clinic',
+    kind: 'scheduled_clinic',
+    openingHours: { timeZone: 'Europe/London', weekly: { [weekday]: [[`${hh}:00`, `${hh}:59`]] } },
+  });
+  await addServiceMember(convene.db, clinic.id, nurse.id);
+
+  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
+  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
+  const queue = staff.locator(`[data-testid="queue"][data-service-id="${clinic.id}"]`);
+  await expect(queue.getByTestId('service-open')).toContainText(
+    /Closed New arrivals are turned away\. It opens again on/,
+  );
+  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  await expect(staff.locator(`[data-testid="queue"][data-service-id="${hub}"]`).getByTestId('service-open')).toHaveText(
+    'Open',
+  );
+
+  const { link } = await inviteLink(staff, { scope: { kind: 'service', id: clinic.id }, guestKind: 'patient' });
+  const guest = await peerPage(bGuest);
+  await guest.goto(link);
+  await guest.getByLabel('Your name').fill('Late Caller');
+  await guest.getByLabel(/I agree to have this consultation by video/).check();
+  await guest.getByRole('button', { name: 'Continue' }).click();
+  await expect(guest.getByTestId('link-error')).toContainText(
+    /Evening Wound Clinic is closed\. It opens again on \w+day \d+ \w+ at \d\d:00\./,
+  );
+  await expect(guest.getByTestId('precheck')).toHaveCount(0);
+  await expect(queue.getByTestId('queue-entry')).toHaveCount(0);
 });

@@ -20,6 +20,7 @@ import { identityFromClaims } from './identity/authorize';
 import { sessionIsLive } from './identity/sessions';
 import { TokenService, type AccessClaims } from './identity/tokens';
 import { DEV_TOKEN_PATH, serveDevToken } from './dev-token';
+import { clientIp } from './http/http-json';
 import { createMetrics } from './metrics';
 import { roomAuthorizer } from './room-access';
 import { loadOrCreateJwtSecret } from './secrets';
@@ -83,7 +84,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
       connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
       const who = identityFromClaims(claims);
       const roomSession = new RoomSession(connection, identity, rooms, roomAuthorizer(who, data.consultations));
-      const actor = { identity: who, name: claims.name, ip: req.socket.remoteAddress };
+      const actor = { identity: who, name: claims.name, ip: clientIp(req, config.trustProxy) ?? undefined };
       new ConsultationSession(connection, actor, data.consultations, consultationHub, () => roomSession.leave());
       new PrecheckSession(connection, sfu, options.precheck);
     },

@@ -21,6 +21,7 @@ const EnvSchema = z
     RTC_MIN_PORT: port.default(40000),
     RTC_MAX_PORT: port.default(40999),
     SFU_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' });
@@ -36,6 +37,8 @@ export interface Config {
   rtc: { listenIp: string; announcedAddress: string; minPort: number; maxPort: number };
   sfuWorkers: number;
   logLevel: string;
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 /** The address browsers are told to send media to when none is configured. */
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPort: e.RTC_MAX_PORT,
     },
     sfuWorkers: e.SFU_WORKERS ?? availableParallelism(),
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -30,7 +30,15 @@ export async function openDataServices(config: Config, tokens: TokenService, log
     });
     const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
     const consultations = new Consultations({ db });
-    const api = createApi({ db, tokens, logger, secureCookies, publicUrl: config.publicUrl, consultations });
+    const api = createApi({
+      db,
+      tokens,
+      logger,
+      secureCookies,
+      publicUrl: config.publicUrl,
+      consultations,
+      trustProxy: config.trustProxy,
+    });
     return { db, api, consultations, demoLogins, close };
   } catch (err) {
     await close();

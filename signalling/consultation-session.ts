@@ -139,6 +139,8 @@ export function translateDomainError(err: unknown): ProtocolError | undefined {
     bad_request: 'bad_request',
     too_large: 'bad_request',
     unsupported_type: 'bad_request',
+    // Valid, but not now: the message says when the service opens.
+    closed: 'out_of_order',
   };
   return new ProtocolError(map[code ?? ''] ?? 'internal', err.message);
 }

@@ -2,8 +2,9 @@ import type { Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
 import { may } from '../../server/identity/authorize';
 import { consultationResource, serviceResource } from '../../server/identity/resources';
+import { openingState, whenItOpens } from '../services/opening-hours';
 import { refuse, requireId } from './access';
-import type { DomainContext } from './context';
+import { auditActor, type DomainContext } from './context';
 import { DomainError } from './domain-error';
 import { ensureParticipant, inviteJtiOf } from './participants';
 import { recordStep } from './timeline';
@@ -61,6 +62,28 @@ async function earlierArrival(trx: Transaction<Database>, actor: Actor) {
     .executeTakeFirst();
 }
 
+/**
+ * A waiting area takes new arrivals only in its opening hours; whoever is already waiting at
+ * closing time stays in the queue to be seen.
+ */
+async function checkOpen(ctx: DomainContext, actor: Actor, serviceId: string, at: Date): Promise<void> {
+  const { name, opening_hours: hours } = await ctx.db
+    .selectFrom('services')
+    .select(['name', 'opening_hours'])
+    .where('id', '=', serviceId)
+    .executeTakeFirstOrThrow();
+  const state = openingState(hours, at);
+  if (state.open) return;
+  await ctx.audit(ctx.db, {
+    actor: auditActor(actor),
+    action: 'waiting.refused',
+    resource: { type: 'service', id: serviceId },
+    ip: actor.ip ?? null,
+    details: { reason: 'closed', opens_at: state.opensAt?.toISOString() ?? null },
+  });
+  throw new DomainError('closed', `${name} is closed. ${whenItOpens(hours, state)}`);
+}
+
 async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: string, req: ArrivalRequest) {
   const service = await serviceResource(ctx.db, requireId(serviceId, 'service'));
   if (!service) throw new DomainError('not_found', 'the service this link is for no longer exists');
@@ -69,6 +92,7 @@ async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: str
     await refuse(ctx, actor, 'consultation.request', { type: 'service', id: serviceId }, decision.reason);
   const { jti, guestKind } = await checkInvite(ctx, actor);
   const at = ctx.now();
+  await checkOpen(ctx, actor, service.id, at);
   const arrival = await ctx.db.transaction().execute(async (trx) => {
     await lockInvite(trx, jti);
     const again = await earlierArrival(trx, actor);

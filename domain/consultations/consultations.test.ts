@@ -29,8 +29,9 @@ describeOnEachDatabase('the consultation flow', (t) => {
   let w: World;
   let domain: Consultations;
   before(async () => {
-    w = await demoWorld(t);
-    domain = new Consultations({ db: t.db, now: minuteClock() });
+    const clock = minuteClock();
+    w = await demoWorld(t, clock);
+    domain = new Consultations({ db: t.db, now: clock });
   });
 
   it('runs arrive → queue → admit → hold → admit → third party → transfer → end, with events, timeline and audit', async () => {
@@ -234,6 +235,32 @@ describeOnEachDatabase('the consultation flow', (t) => {
       ],
     );
     assert.deepEqual(order[1]!.precheck, { passed: false, summary: 'no camera' });
+  });
+
+  it('takes no new arrivals while the waiting area is closed, and says when it opens', async () => {
+    const g = await w.guest({ kind: 'service', id: w.clinic }, 'patient', 'Evening Caller');
+    // Monday 23 November 2026, 18:00 in London: the demo clinic is open 09:00 to 17:00 on weekdays.
+    const evening = new Consultations({ db: t.db, now: () => new Date('2026-11-23T18:00:00Z') });
+    await refused(
+      evening.arrive(g, { displayName: 'Evening Caller', precheck: PRECHECK }),
+      'closed',
+      /^Respiratory Outpatient Clinic is closed\. It opens again on Tuesday 24 November at 09:00\.$/,
+    );
+    const queue = await domain.queue(w.coordinator, w.clinic);
+    assert.equal(queue.filter((e) => e.displayName === 'Evening Caller').length, 0, 'nobody was queued');
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('actor_id', '=', g.identity.id)
+      .where('action', '=', 'waiting.refused')
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.details),
+      [{ reason: 'closed', opens_at: '2026-11-24T09:00:00.000Z' }],
+    );
+    // The same link works once the clinic opens.
+    const morning = new Consultations({ db: t.db, now: () => new Date('2026-11-24T09:05:00Z') });
+    assert.equal((await morning.arrive(g, { displayName: 'Evening Caller', precheck: PRECHECK })).status, 'waiting');
   });
 
   it('messages the waiting area, lists colleagues, and brings in a colleague only if they could join', async () => {

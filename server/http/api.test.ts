@@ -6,7 +6,8 @@ import pino from 'pino';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
 import { seedDemoData, type DemoLogin } from '../demo/demo-data';
 import { TokenService } from '../identity/tokens';
-import { createApi } from './api';
+import { SignInThrottle } from '../identity/sign-in-throttle';
+import { createApi, type ApiDeps } from './api';
 import { MAX_BODY_BYTES } from './http-json';
 
 interface Reply {
@@ -17,31 +18,38 @@ interface Reply {
 
 describeOnEachDatabase('the JSON API: sign-in, sessions, invites', (t) => {
   const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789');
-  let server: Server;
   let base = '';
   let logins: DemoLogin[] = [];
   const password = (username: string) => logins.find((l) => l.username === username)!.password;
 
-  before(async () => {
-    logins = await seedDemoData(t.db);
-    const api = createApi({ db: t.db, tokens, logger: pino({ level: 'silent' }), secureCookies: false });
-    server = createServer((req, res) => {
+  const servers: Server[] = [];
+  /** An HTTP server for the API over the test database; its base URL. */
+  async function serve(extra: Partial<ApiDeps> = {}): Promise<string> {
+    const api = createApi({ db: t.db, tokens, logger: pino({ level: 'silent' }), secureCookies: false, ...extra });
+    const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (api.handles(path)) return void api.handle(req, res);
       res.writeHead(404).end();
     });
+    servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  before(async () => {
+    logins = await seedDemoData(t.db);
+    base = await serve();
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
 
   async function call(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    at = base,
   ): Promise<Reply> {
-    const res = await fetch(`${base}${path}`, {
+    const res = await fetch(`${at}${path}`, {
       method,
       headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -79,6 +87,43 @@ describeOnEachDatabase('the JSON API: sign-in, sessions, invites', (t) => {
     assert.deepEqual(wrong.body, {
       error: { code: 'wrong_password', message: 'The username or password is not correct.' },
     });
+  });
+
+  it('refuses an address that fails to sign in too often across accounts, even with a right password, until later', async () => {
+    let now = Date.now();
+    const throttled = await serve({
+      signInThrottle: new SignInThrottle({ limit: 4, windowMs: 60_000, now: () => now }),
+      trustProxy: true,
+    });
+    // Behind the proxy, the address is the entry it added; what the client put before it is ignored.
+    let spoof = 0;
+    const attempt = (username: string, pw: string) =>
+      call(
+        'POST',
+        '/api/auth/login',
+        { username, password: pw },
+        { 'x-forwarded-for': `10.0.0.${++spoof}, 198.51.100.9` },
+        throttled,
+      );
+    // One guess on each of several accounts: never enough to lock any of them.
+    for (const username of ['demo.nurse', 'demo.coordinator', 'demo.admin', 'demo.prison']) {
+      assert.equal((await attempt(username, 'Winter2026!')).status, 401);
+    }
+    const refused = await attempt('demo.carehome', password('demo.carehome'));
+    assert.deepEqual(
+      [refused.status, refused.body.error],
+      [429, { code: 'throttled', message: 'Too many failed sign-ins from your network. Try again in 1 minute.' }],
+    );
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['ip', 'details'])
+      .where('action', '=', 'auth.login_throttled')
+      .execute();
+    assert.deepEqual(audit, [{ ip: '198.51.100.9', details: { limit: 4 } }]);
+    // The default throttle of the main server is separate, and the window passes.
+    assert.equal((await signIn('demo.carehome')).status, 200);
+    now += 60_000;
+    assert.equal((await attempt('demo.carehome', password('demo.carehome'))).status, 200);
   });
 
   it('refreshes from the session cookie, and after sign-out refuses both the refresh and the old access token', async () => {

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Consultations } from '../../domain/consultations/consultations';
 import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
+import { SignInThrottle } from '../identity/sign-in-throttle';
 import { authRoutes } from './auth-routes';
 import { consultationRoutes } from './consultation-routes';
-import { HttpError, sendError } from './http-json';
+import { clientIp, HttpError, sendError } from './http-json';
 import { inviteRoutes } from './invite-routes';
 import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
@@ -18,10 +19,12 @@ const STATUS: Record<IdentityErrorCode, number> = {
   revoked: 401,
   used: 409,
   outside_window: 403,
+  closed: 409,
   invalid: 401,
   missing: 401,
   not_found: 404,
   weak_password: 400,
+  throttled: 429,
 };
 
 function match(pattern: string, path: string): Record<string, string> | null {
@@ -42,7 +45,11 @@ function match(pattern: string, path: string): Record<string, string> | null {
  * it before the other handlers; every failure is `{ error: { code, message } }`.
  */
 export function createApi(apiDeps: ApiDeps) {
-  const deps = { ...apiDeps, consultations: apiDeps.consultations ?? new Consultations({ db: apiDeps.db }) };
+  const deps = {
+    ...apiDeps,
+    consultations: apiDeps.consultations ?? new Consultations({ db: apiDeps.db }),
+    signInThrottle: apiDeps.signInThrottle ?? new SignInThrottle(),
+  };
   const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes, ...consultationRoutes];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {
@@ -67,7 +74,7 @@ export function createApi(apiDeps: ApiDeps) {
       try {
         if (!route || !params)
           throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`);
-        await route.handle({ req, res, deps, params });
+        await route.handle({ req, res, deps, params, ip: clientIp(req, deps.trustProxy) });
       } catch (err) {
         if (res.headersSent) return void res.end();
         if (err instanceof HttpError) return sendError(res, err.status, err.code, err.message);

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
+import { appendAudit } from '../audit/audit-log';
+import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
 import { login } from '../identity/login';
 import { MAX_PASSWORD_LENGTH } from '../identity/passwords';
 import { endSession, refreshSession, SESSION_HOURS, type Access } from '../identity/sessions';
 import { authenticate } from './authenticate';
-import { clientIp, cookie, readCookie, readJson, sendJson } from './http-json';
+import { cookie, readCookie, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';
 
 export const SESSION_COOKIE = 'convene_session';
@@ -35,14 +37,32 @@ function clearCookies(ctx: RouteContext): string[] {
 
 const body = (a: Access) => ({ user: a.user, accessToken: a.accessToken, accessExpiresAt: a.accessExpiresAt });
 
+/** A sign-in, refused up front while its address has failed too often (the refusal is audited). */
+async function throttled<T>(ctx: RouteContext, ip: string | null, signIn: () => Promise<T>): Promise<T> {
+  const throttle = ctx.deps.signInThrottle;
+  try {
+    throttle.check(ip);
+  } catch (err) {
+    await appendAudit(ctx.deps.db, { action: 'auth.login_throttled', ip, details: { limit: throttle.limit } });
+    throw err;
+  }
+  try {
+    return await signIn();
+  } catch (err) {
+    if (err instanceof IdentityError && FAILED.has(err.code)) throttle.recordFailure(ip);
+    throw err;
+  }
+}
+const FAILED = new Set<IdentityErrorCode>(['wrong_password', 'locked', 'disabled']);
+
 export const authRoutes: Route[] = [
   {
     method: 'POST',
     path: '/api/auth/login',
     async handle(ctx) {
       const credentials = await readJson(ctx.req, LoginBody);
-      const where = { ip: clientIp(ctx.req), userAgent: ctx.req.headers['user-agent'] ?? null };
-      const signedIn = await login(ctx.deps, credentials, where);
+      const where = { ip: ctx.ip, userAgent: ctx.req.headers['user-agent'] ?? null };
+      const signedIn = await throttled(ctx, where.ip, () => login(ctx.deps, credentials, where));
       const session = cookie(SESSION_COOKIE, signedIn.session.cookie, {
         path: SESSION_PATH,
         maxAgeSeconds: SESSION_HOURS * 3600,
@@ -65,7 +85,7 @@ export const authRoutes: Route[] = [
     path: '/api/auth/logout',
     async handle(ctx) {
       await readJson(ctx.req, Empty);
-      const where = { ip: clientIp(ctx.req) };
+      const where = { ip: ctx.ip };
       await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
       sendJson(ctx.res, 200, { signedOut: true }, clearCookies(ctx));
     },

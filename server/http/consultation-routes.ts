@@ -4,7 +4,7 @@ import { DomainError, type DomainErrorCode } from '../../domain/consultations/do
 import { MAX_FILE_BYTES } from '../../domain/consultations/files';
 import type { Actor } from '../../domain/consultations/types';
 import { authenticate } from './authenticate';
-import { clientIp, HttpError, readJson, sendJson } from './http-json';
+import { HttpError, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';
 
 const STATUS: Record<DomainErrorCode, number> = {
@@ -14,6 +14,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   bad_request: 400,
   too_large: 413,
   unsupported_type: 415,
+  closed: 409,
 };
 
 /** The domain's refusals as the API's typed JSON errors. */
@@ -30,7 +31,7 @@ function guarded(handle: (ctx: RouteContext) => Promise<void>): (ctx: RouteConte
 
 async function actorOf(ctx: RouteContext): Promise<Actor> {
   const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
-  return { identity, name: claims.name, ip: clientIp(ctx.req) ?? undefined };
+  return { identity, name: claims.name, ip: ctx.ip ?? undefined };
 }
 
 /**

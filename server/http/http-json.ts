@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 
@@ -97,6 +98,16 @@ export function cookie(name: string, value: string, o: CookieOptions): string {
   return parts.join('; ');
 }
 
-export function clientIp(req: IncomingMessage): string | null {
+/**
+ * The address a request came from, for the audit trail and the sign-in throttle. Behind a trusted
+ * reverse proxy that is the last X-Forwarded-For entry (the one the proxy itself added): earlier
+ * entries are whatever the client chose to send.
+ */
+export function clientIp(req: IncomingMessage, trustProxy = false): string | null {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && forwarded) {
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').pop()!.trim();
+    if (isIP(last)) return last;
+  }
   return req.socket.remoteAddress ?? null;
 }

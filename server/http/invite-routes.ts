@@ -5,7 +5,7 @@ import { may, type Identity } from '../identity/authorize';
 import { issueInvite, redeemInvite, revokeInvite } from '../identity/invites';
 import { consultationResource, serviceResource } from '../identity/resources';
 import { authenticate } from './authenticate';
-import { clientIp, cookie, HttpError, readJson, sendJson } from './http-json';
+import { cookie, HttpError, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';
 
 const Scope = z.object({ kind: z.enum(INVITE_SCOPES), id: z.uuid() });
@@ -52,7 +52,7 @@ export const inviteRoutes: Route[] = [
       const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
       const req = await readJson(ctx.req, CreateBody);
       await authorise(ctx, identity, 'invite.create', req.scope);
-      const invite = await issueInvite(ctx.deps, req, { id: claims.sub, role: claims.role }, { ip: clientIp(ctx.req) });
+      const invite = await issueInvite(ctx.deps, req, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
       // In the fragment, so the token stays out of server logs and Referer headers.
       const link = `${origin(ctx)}/join#invite=${invite.token}`;
       sendJson(ctx.res, 201, { ...invite, link });
@@ -63,7 +63,7 @@ export const inviteRoutes: Route[] = [
     path: '/api/invites/redeem',
     async handle(ctx) {
       const { token, name } = await readJson(ctx.req, RedeemBody);
-      const access = await redeemInvite(ctx.deps, token, name ?? null, { ip: clientIp(ctx.req) });
+      const access = await redeemInvite(ctx.deps, token, name ?? null, { ip: ctx.ip });
       const maxAgeSeconds = (access.accessExpiresAt.getTime() - Date.now()) / 1000;
       const set = cookie(ACCESS_COOKIE, access.accessToken, {
         path: '/',
@@ -89,7 +89,7 @@ export const inviteRoutes: Route[] = [
         : undefined;
       if (!jti.success || !invite) throw new HttpError(404, 'not_found', 'there is no such invite');
       await authorise(ctx, identity, 'invite.revoke', { kind: invite.scope_kind, id: invite.scope_id });
-      await revokeInvite(ctx.deps, jti.data, { id: claims.sub, role: claims.role }, { ip: clientIp(ctx.req) });
+      await revokeInvite(ctx.deps, jti.data, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
       sendJson(ctx.res, 200, { revoked: true });
     },
   },

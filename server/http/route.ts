@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema';
 import type { Consultations } from '../../domain/consultations/consultations';
+import type { SignInThrottle } from '../identity/sign-in-throttle';
 import type { TokenService } from '../identity/tokens';
 
 export interface ApiDeps {
@@ -15,13 +16,19 @@ export interface ApiDeps {
   publicUrl?: string | undefined;
   /** The consultation domain; createApi makes one over `db` when none is given. */
   consultations?: Consultations;
+  /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
+  /** Failed sign-ins per address; createApi makes one when none is given. */
+  signInThrottle?: SignInThrottle;
 }
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
-  deps: ApiDeps & { consultations: Consultations };
+  deps: ApiDeps & { consultations: Consultations; signInThrottle: SignInThrottle };
   params: Record<string, string>;
+  /** Where the request came from (see clientIp). */
+  ip: string | null;
 }
 
 export interface Route {

@@ -14,7 +14,13 @@ export const serviceRoutes: Route[] = [
         ? await ctx.deps.db
             .selectFrom('services')
             .innerJoin('organisations', 'organisations.id', 'services.organisation_id')
-            .select(['services.id', 'services.name', 'services.kind', 'organisations.name as organisation'])
+            .select([
+              'services.id',
+              'services.name',
+              'services.kind',
+              'services.opening_hours as openingHours',
+              'organisations.name as organisation',
+            ])
             .where('services.id', 'in', ids)
             .orderBy('services.name')
             .execute()

@@ -10,10 +10,14 @@ export type IdentityErrorCode =
   | 'revoked'
   | 'used'
   | 'outside_window'
+  /** A link to a waiting area, opened outside its opening hours. */
+  | 'closed'
   | 'invalid'
   | 'missing'
   | 'not_found'
-  | 'weak_password';
+  | 'weak_password'
+  /** Too many failed sign-ins from one address; the message says how long to wait. */
+  | 'throttled';
 
 export class IdentityError extends Error {
   override name = 'IdentityError';

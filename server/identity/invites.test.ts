@@ -167,6 +167,32 @@ describeOnEachDatabase('invite links for patients and guests', (t) => {
     await refusedWith(redeemInvite(deps(), early.token, null), 'outside_window');
   });
 
+  it('refuses a link to a waiting area while it is closed, without using the link up', async () => {
+    const org = await createOrganisation(t.db, { name: 'Evening Trust', kind: 'trust' });
+    const service = await createService(t.db, {
+      organisationId: org.id,
+      name: 'Dermatology Clinic',
+      kind: 'scheduled_clinic',
+      openingHours: { timeZone: 'Europe/London', weekly: { mon: [['09:00', '12:00']] } },
+    });
+    clock = new Date('2026-03-02T08:00:00Z'); // Monday 08:00 in London
+    const invite = await issueInvite(
+      deps(),
+      { scope: { kind: 'service', id: service.id }, guestKind: 'patient', singleUse: true },
+      actor,
+    );
+    await refusedWith(
+      redeemInvite(deps(), invite.token, null),
+      'closed',
+      /^Dermatology Clinic is closed\. It opens again on Monday 2 March at 09:00\.$/,
+    );
+    const row = await t.db.selectFrom('invites').select(['use_count', 'used_at']).where('jti', '=', invite.jti);
+    assert.deepEqual(await row.executeTakeFirstOrThrow(), { use_count: 0, used_at: null });
+    clock = new Date('2026-03-02T09:00:00Z');
+    assert.equal((await redeemInvite(deps(), invite.token, null)).guest.scope.id, service.id);
+    clock = new Date('2026-03-02T08:00:00Z');
+  });
+
   it('refuses a revoked invite, and an expired one', async () => {
     const invite = await issueInvite(
       deps(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, GuestKind, Invite, InviteScope } from '../../db/schema';
+import { openingState, whenItOpens } from '../../domain/services/opening-hours';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
 import type { Where } from './sessions';
@@ -145,6 +146,24 @@ function refusal(invite: Invite, now: Date): IdentityError | null {
   return null;
 }
 
+/**
+ * A link to a waiting area is refused while the service is closed, before it is used up, so the
+ * guest is told when to come back rather than finding out after the pre-call check.
+ */
+async function closedService(trx: Transaction<Database>, invite: Invite, now: Date): Promise<IdentityError | null> {
+  if (invite.scope_kind !== 'service') return null;
+  const service = await trx
+    .selectFrom('services')
+    .select(['name', 'opening_hours'])
+    .where('id', '=', invite.scope_id)
+    .executeTakeFirst();
+  if (!service) return new IdentityError('invalid', 'The service this link is for no longer exists.');
+  const state = openingState(service.opening_hours, now);
+  return state.open
+    ? null
+    : new IdentityError('closed', `${service.name} is closed. ${whenItOpens(service.opening_hours, state)}`);
+}
+
 function fromTokenError(err: unknown): IdentityError {
   if (err instanceof TokenError && err.code === 'expired') {
     return new IdentityError('expired', 'This link has expired. Ask the clinic for a new one.');
@@ -181,7 +200,7 @@ export async function redeemInvite(
       .forUpdate()
       .executeTakeFirst();
     if (!invite) return { error: new IdentityError('invalid', 'This link is not valid. Check it was copied in full.') };
-    const refused = refusal(invite, now);
+    const refused = refusal(invite, now) ?? (await closedService(trx, invite, now));
     if (refused) return { error: refused };
     const { use_count } = await trx
       .updateTable('invites')

@@ -25,11 +25,14 @@ export interface World {
   revoke(jti: string): Promise<void>;
 }
 
-/** `source.db` is read at each use, so the world outlives closing and reopening a test database. */
-export async function demoWorld(source: { readonly db: Kysely<Database> }): Promise<World> {
+/**
+ * `source.db` is read at each use, so the world outlives closing and reopening a test database.
+ * `now` is the clock invites are redeemed by (the demo clinic takes arrivals in its opening hours).
+ */
+export async function demoWorld(source: { readonly db: Kysely<Database> }, now?: () => Date): Promise<World> {
   const db = source.db;
   await seedDemoData(db);
-  const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789');
+  const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789', now);
   const service = async (kind: 'on_demand_hub' | 'scheduled_clinic' | 'mdt') =>
     (await db.selectFrom('services').select('id').where('kind', '=', kind).executeTakeFirstOrThrow()).id;
   const staff = async (username: string): Promise<Actor> => {
@@ -47,6 +50,7 @@ export async function demoWorld(source: { readonly db: Kysely<Database> }): Prom
       return source.db;
     },
     tokens,
+    now,
   };
   return {
     hub: await service('on_demand_hub'),

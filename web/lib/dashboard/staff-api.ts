@@ -1,3 +1,5 @@
+import type { OpeningHours } from '../../../db/schema';
+
 export interface Me {
   id: string;
   name: string;
@@ -9,6 +11,8 @@ export interface ServiceSummary {
   name: string;
   kind: string;
   organisation?: string;
+  /** Given for the user's own services, whose dashboard shows whether they take arrivals now. */
+  openingHours?: OpeningHours;
 }
 
 async function getJson<T>(url: string): Promise<T> {

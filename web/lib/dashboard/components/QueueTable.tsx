@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { openingState, whenItOpens } from '../../../../domain/services/opening-hours';
 import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
 import type { ServiceSummary } from '../staff-api';
 
@@ -13,6 +14,22 @@ export interface QueueActions {
   message(entry: QueueEntry, text: string): void;
   transfer(entry: QueueEntry, toServiceId: string): void;
   end(entry: QueueEntry): void;
+}
+
+/** Whether new arrivals can join the queue now; those already waiting stay either way. */
+function OpenOrClosed({ service, now }: { service: ServiceSummary; now: number }) {
+  if (!service.openingHours) return null;
+  const state = openingState(service.openingHours, new Date(now));
+  return state.open ? (
+    <p data-testid="service-open">
+      <strong className="nhsuk-tag nhsuk-tag--green">Open</strong>
+    </p>
+  ) : (
+    <p data-testid="service-open">
+      <strong className="nhsuk-tag nhsuk-tag--grey">Closed</strong> New arrivals are turned away.{' '}
+      {whenItOpens(service.openingHours, state)}
+    </p>
+  );
 }
 
 /** One service's live queue, highest priority first, then longest wait. */
@@ -38,6 +55,7 @@ export function QueueTable({
       <h2 id={headingId} className="nhsuk-heading-m">
         {service.name} <span className="nhsuk-body-s">({entries.length} waiting)</span>
       </h2>
+      <OpenOrClosed service={service} now={now} />
       {entries.length === 0 ? (
         <p>Nobody is waiting.</p>
       ) : (
