@@ -20,8 +20,9 @@ test('two people each see the other’s camera and hear the other’s microphone
   ] as const) {
     const video = viewer.tileOf(sender).locator('video');
     await expect(video).toBeVisible();
-    // Frames keep arriving and being decoded, not a single frozen frame.
-    await expect.poll(() => framesDecoded(video, 1000), { timeout: 15_000 }).toBeGreaterThan(10);
+    // Frames keep arriving and being decoded, not a single frozen frame (the file is 30 fps; a loaded
+    // 2-core machine decodes 8 to 30 of them a second).
+    await expect.poll(() => framesDecoded(video, 1000), { timeout: 15_000 }).toBeGreaterThan(5);
     const first = (await viewer.page.evaluate(() => window.conveneCall!.inboundVideoStats())) as {
       framesDecoded: number;
     }[];

@@ -22,10 +22,12 @@ test('the check passes with a working camera, microphone, speaker and connection
   await expect.poll(() => probeRouters(convene)).toBe(1);
 
   await expect.poll(() => framesDecoded(page.getByLabel('Your camera preview'), 500)).toBeGreaterThan(3);
-  // The 440 Hz tone at half scale is about -9 dBFS: near the top of the meter, and said in words too.
+  // The 440 Hz tone at half scale is about -9 dBFS. The meter reads the track as the call will send it,
+  // after Chromium's noise suppression, which turns a steady tone down over a few seconds as it would a
+  // hum: so "speaking level" or louder, said in words too, where silence reads "no sound".
   const meter = page.getByRole('meter', { name: 'Microphone level' });
-  await expect.poll(() => level(meter)).toBeGreaterThan(60);
-  await expect(meter).toHaveAttribute('aria-valuetext', /out of 100, loud/);
+  await expect.poll(() => level(meter)).toBeGreaterThan(40);
+  await expect(meter).toHaveAttribute('aria-valuetext', /out of 100, (speaking level|loud)$/);
   await expect(page.getByText('We can hear your microphone.')).toBeVisible();
 
   const result = page.getByTestId('connection-result');

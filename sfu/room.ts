@@ -45,6 +45,8 @@ export interface RoomSnapshot {
 /** A call: one mediasoup router, its participants, and who is speaking. */
 export class Room extends EventEmitter<RoomEvents> {
   readonly peers = new Map<string, Peer>();
+  /** The loudest participant now, for those who join after the observer last said so. */
+  private speakerId: string | null = null;
   private closed = false;
 
   private constructor(
@@ -55,7 +57,8 @@ export class Room extends EventEmitter<RoomEvents> {
   ) {
     super();
     speakers.on('dominantspeaker', ({ producer }) => {
-      this.emit('activeSpeaker', (producer.appData as ProducerAppData).peerId ?? null);
+      this.speakerId = (producer.appData as ProducerAppData).peerId ?? null;
+      this.emit('activeSpeaker', this.speakerId);
     });
     router.observer.once('close', () => this.close());
   }
@@ -68,6 +71,10 @@ export class Room extends EventEmitter<RoomEvents> {
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  get activeSpeakerId(): string | null {
+    return this.speakerId;
   }
 
   peer(id: string): Peer {
@@ -90,6 +97,7 @@ export class Room extends EventEmitter<RoomEvents> {
     const peer = this.peers.get(peerId);
     if (!peer) return;
     this.peers.delete(peerId);
+    if (this.speakerId === peerId) this.speakerId = null;
     peer.close();
     this.emit('peerLeft', peerId);
     if (this.peers.size === 0) this.close();

@@ -85,7 +85,12 @@ export class RoomSession {
         this.peer = room.join({ id: this.identity.id, displayName, role: this.identity.role });
         this.room = room;
         this.subscribe(room, this.peer);
-        return { peerId: this.peer.id, routerRtpCapabilities: room.router.rtpCapabilities, peers: others };
+        return {
+          peerId: this.peer.id,
+          routerRtpCapabilities: room.router.rtpCapabilities,
+          peers: others,
+          activeSpeakerId: room.activeSpeakerId,
+        };
       },
       'transport.create': async ({ direction }) => {
         const { room, peer } = await this.joined(direction === 'send' ? 'room.publish' : 'room.subscribe');

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export interface PeerMedia {
   /** A .y4m file for the fake camera (see media-files.ts); without it Chromium's animated test pattern. */
@@ -26,7 +26,9 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--use-fake-device-for-media-stream',
+  // 15 frames a second from Chromium's own test camera: a 2-core machine then encodes and decodes three or
+  // four peers' simulcast without starving (at its default 20 a third peer's browser barely starts).
+  '--use-fake-device-for-media-stream=fps=15',
   '--use-fake-ui-for-media-stream',
   '--allow-loopback-in-peer-connection',
   '--autoplay-policy=no-user-gesture-required',
@@ -44,11 +46,15 @@ export function launchPeer(media: PeerMedia = {}): Promise<Browser> {
 }
 
 /** A context with camera and microphone granted, as a user who clicked "Allow" would have. */
-export function peerContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
-  return browser.newContext({ permissions: ['camera', 'microphone'], ...(baseURL ? { baseURL } : {}) });
+export function peerContext(
+  browser: Browser,
+  baseURL?: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ permissions: ['camera', 'microphone'], ...(baseURL ? { baseURL } : {}), ...options });
 }
 
 /** A page in a fresh permitted context; closing the browser closes both. */
-export async function peerPage(browser: Browser, baseURL?: string): Promise<Page> {
-  return (await peerContext(browser, baseURL)).newPage();
+export async function peerPage(browser: Browser, baseURL?: string, options?: BrowserContextOptions): Promise<Page> {
+  return (await peerContext(browser, baseURL, options)).newPage();
 }

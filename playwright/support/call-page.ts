@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { peerPage } from './browsers';
 import { expect } from './fixtures';
 
@@ -12,12 +12,19 @@ export interface InCall {
   tileOf(other: InCall, source?: 'camera' | 'screen'): Locator;
 }
 
-export async function joinCall(browser: Browser, baseUrl: string, roomId: string, name: string): Promise<InCall> {
-  const page = await peerPage(browser, baseUrl);
+export async function joinCall(
+  browser: Browser,
+  baseUrl: string,
+  roomId: string,
+  name: string,
+  screen?: BrowserContextOptions,
+): Promise<InCall> {
+  const page = await peerPage(browser, baseUrl, screen);
   await page.goto(`/call/${roomId}`);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join call' }).click();
-  await expect(page.getByTestId('call')).toBeVisible();
+  // Generous: on a 2-core machine a third or fourth peer's browser starts while the others encode.
+  await expect(page.getByTestId('call')).toBeVisible({ timeout: 20_000 });
   const peerId = (await page.locator('[data-testid="tile"][data-local="true"]').first().getAttribute('data-peer-id'))!;
   return {
     page,

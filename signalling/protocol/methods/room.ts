@@ -18,7 +18,13 @@ export const Empty = z.object({}).strict();
 export const RoomMethods = {
   'room.join': {
     request: z.object({ roomId: RoomId, displayName: z.string().trim().min(1).max(80) }),
-    response: z.object({ peerId: z.string(), routerRtpCapabilities: RtpCapabilities, peers: z.array(PeerInfo) }),
+    response: z.object({
+      peerId: z.string(),
+      routerRtpCapabilities: RtpCapabilities,
+      peers: z.array(PeerInfo),
+      /** Who is speaking as we join; `activeSpeaker` notifications say when that changes. */
+      activeSpeakerId: z.string().nullable(),
+    }),
   },
   'transport.create': {
     request: z.object({ direction: z.enum(['send', 'recv']) }),

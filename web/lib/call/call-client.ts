@@ -72,6 +72,8 @@ export class CallClient {
       this.unsubscribe.push(offClose);
       this.listen(s);
       const joined = await s.request('room.join', { roomId: opts.roomId, displayName: opts.displayName });
+      // Before any later `activeSpeaker` notification is handled, which would be newer.
+      this.update({ activeSpeakerId: joined.activeSpeakerId });
       const device = new Device();
       await device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as RtpCapabilities });
       // Someone may have joined after us but been announced before our own answer arrived: keep them.
