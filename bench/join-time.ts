@@ -53,7 +53,9 @@ async function sfuJoin(url: string, host: Browser, guest: Browser, room: string)
   await b.locator('.convene-preview video').waitFor();
   await watchFirstRemoteFrame(b, '[data-testid="tile"][data-local="false"] video');
   await b.evaluate(() => {
-    document.querySelector('button[type="submit"]')!.addEventListener('click', () => (window.__clickedAt = performance.now()), { capture: true });
+    document
+      .querySelector('button[type="submit"]')!
+      .addEventListener('click', () => (window.__clickedAt = performance.now()), { capture: true });
   });
   await b.getByRole('button', { name: 'Join call' }).click();
   await b.waitForFunction(() => window.__firstRemoteFrameAt !== undefined, null, { timeout: 20_000 });
@@ -98,7 +100,11 @@ async function p2pJoin(url: string, host: Browser, guest: Browser): Promise<numb
     const stream = (window as unknown as { __stream: MediaStream }).__stream;
     for (const t of stream.getTracks()) pc.addTrack(t, stream);
     await pc.setLocalDescription(await pc.createOffer());
-    await new Promise<void>((r) => (pc.iceGatheringState === 'complete' ? r() : pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && r())));
+    await new Promise<void>((r) =>
+      pc.iceGatheringState === 'complete'
+        ? r()
+        : pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && r()),
+    );
     return pc.localDescription!.toJSON();
   });
   const answer = await a.evaluate(async (o) => {
@@ -107,7 +113,11 @@ async function p2pJoin(url: string, host: Browser, guest: Browser): Promise<numb
     await pc.setRemoteDescription(o);
     for (const t of stream.getTracks()) pc.addTrack(t, stream);
     await pc.setLocalDescription(await pc.createAnswer());
-    await new Promise<void>((r) => (pc.iceGatheringState === 'complete' ? r() : pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && r())));
+    await new Promise<void>((r) =>
+      pc.iceGatheringState === 'complete'
+        ? r()
+        : pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && r()),
+    );
     return pc.localDescription!.toJSON();
   }, offer);
   await b.evaluate(async (ans) => window.__pc!.setRemoteDescription(ans), answer);
