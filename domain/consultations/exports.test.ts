@@ -33,6 +33,7 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
     await domain.admit(w.nurse, id);
     await domain.postChat(w.nurse, id, 'Can you lift her arm for me?');
     await domain.postChat(w.careHome, id, 'Yes — she says it hurts a little “here”');
+    await domain.postChat(w.careHome, id, 'Her daughter Siân Ŵyn-Łukasiewicz is on her way 🙂');
     await domain.attachFile(w.careHome, id, { filename: 'bruise.png', bytes: PNG });
     await domain.setNotes(w.nurse, id, 'No new weakness. Bruised left forearm. Review by GP tomorrow.');
     await domain.end(w.nurse, id);
@@ -54,7 +55,7 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
       ['admitted', 'file_shared', 'notes_updated', 'ended'],
     );
     assert.ok(r.timeline.every((e) => e.at instanceof Date));
-    assert.equal(r.chat.length, 2);
+    assert.equal(r.chat.length, 3);
     assert.equal(r.files[0]?.filename, 'bruise.png');
     assert.equal(r.notes?.updatedBy, 'Tom Reid');
     const careHomeView = await domain.record(w.careHome, id);
@@ -90,6 +91,7 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
       [
         ['Communication', 'completed', 'Can you lift her arm for me?'],
         ['Communication', 'completed', 'Yes — she says it hurts a little “here”'],
+        ['Communication', 'completed', 'Her daughter Siân Ŵyn-Łukasiewicz is on her way 🙂'],
       ],
     );
     assert.ok(
@@ -118,7 +120,8 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
   it('exports a PDF of the record that says what it holds and that nothing was recorded', async () => {
     const pdf = await domain.exportPdf(w.clinician, id);
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
-    const text = pdfText(pdf).join('\n');
+    // Read back by a real PDF reader (pdf.js), through the embedded font's character map.
+    const text = await pdfText(pdf);
     for (const expected of [
       'Video consultation record',
       'Nothing was recorded (no audio or video).',
@@ -129,6 +132,8 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
       'Consultation ended',
       'Tom Reid: Can you lift her arm for me?',
       'Beth Morgan: Yes — she says it hurts a little “here”',
+      // Welsh and Polish letters as written; the emoji, which the font cannot draw, as "?".
+      'Beth Morgan: Her daughter Siân Ŵyn-Łukasiewicz is on her way ?',
       'bruise.png',
       'No new weakness. Bruised left forearm. Review by GP tomorrow.',
     ]) {
@@ -153,6 +158,7 @@ describeOnEachDatabase('the consultation record and its exports', (t) => {
       actions.map((a) => a.action),
       [
         'consultation.admitted',
+        'chat.send',
         'chat.send',
         'chat.send',
         'consultation.file_shared',

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { openSync } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { JsonObject } from '../../db/schema';
 import type { ConsultationRecord, TimelineEntry } from './types';
@@ -6,11 +8,24 @@ const london = (d: Date | null): string =>
   d ? d.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'medium' }) : '—';
 
 /**
- * The standard PDF fonts cover Windows-1252 only; anything else (emoji, most non-Latin scripts)
- * would print as garbage, so it is shown as "?" instead. The FHIR export keeps the exact text.
+ * Noto Sans, embedded (subset to the characters used): it draws Latin with every accent (Welsh ŵ and
+ * ŷ, Polish ł, Romanian ș), Greek and Cyrillic, where the standard PDF fonts stop at Windows-1252.
  */
-const printable = (text: string): string =>
-  text.replace(/[^\n\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/gu, '?');
+const fontFile = (weight: string) =>
+  createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
+const REGULAR = fontFile('400Regular');
+const BOLD = fontFile('700Bold');
+let coverage: { hasGlyphForCodePoint(codePoint: number): boolean } | undefined;
+
+/**
+ * A character the font cannot draw (an emoji, a script it does not cover) is shown as "?", never as
+ * an empty box or nothing. The FHIR export keeps the exact text.
+ */
+function printable(text: string): string {
+  coverage ??= openSync(REGULAR);
+  const font = coverage;
+  return [...text].map((ch) => (ch === '\n' || font.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?')).join('');
+}
 
 /** "care_home_staff" as a person would write it. */
 const role = (r: string): string => r.replace(/_/g, ' ');
@@ -53,27 +68,27 @@ const size = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 
 function header(doc: PDFKit.PDFDocument, r: ConsultationRecord): void {
-  doc.font('Helvetica-Bold').fontSize(20).text('Video consultation record');
-  doc.font('Helvetica').fontSize(12).text(printable(r.service.name)).moveDown(0.5);
+  doc.font('bold').fontSize(20).text('Video consultation record');
+  doc.font('body').fontSize(12).text(printable(r.service.name)).moveDown(0.5);
   const boxTop = doc.y;
   doc
     .rect(doc.page.margins.left, boxTop, doc.page.width - doc.page.margins.left - doc.page.margins.right, 24)
     .stroke('#005eb8');
-  doc.font('Helvetica-Bold').fontSize(11).fillColor('#005eb8');
+  doc.font('bold').fontSize(11).fillColor('#005eb8');
   doc.text('Nothing was recorded (no audio or video).', doc.page.margins.left + 8, boxTop + 7);
   doc
     .fillColor('black')
-    .font('Helvetica')
+    .font('body')
     .fontSize(10)
     .text('', doc.page.margins.left, boxTop + 32);
 }
 
 function field(doc: PDFKit.PDFDocument, label: string, value: string): void {
-  doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(printable(value));
+  doc.font('bold').text(`${label}: `, { continued: true }).font('body').text(printable(value));
 }
 
 function section(doc: PDFKit.PDFDocument, title: string): void {
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(title).font('Helvetica').fontSize(10).moveDown(0.2);
+  doc.moveDown(0.8).font('bold').fontSize(13).text(title).font('body').fontSize(10).moveDown(0.2);
 }
 
 function summary(doc: PDFKit.PDFDocument, r: ConsultationRecord): void {
@@ -157,6 +172,9 @@ export function recordPdf(r: ConsultationRecord, now = new Date()): Promise<Buff
     bufferPages: true,
     info: { Title: `Video consultation record ${r.consultation.id}`, Producer: 'Convene', Creator: 'Convene' },
   });
+  doc.registerFont('body', REGULAR);
+  doc.registerFont('bold', BOLD);
+  doc.font('body');
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
