@@ -66,10 +66,11 @@ test('a guest waits, is seen, held, re-admitted, joined by an interpreter, trans
   await test.step('re-admitted, then an interpreter joins by a fresh link: three-way video', async () => {
     await queueEntry(clinician, hub, 'Margaret Hill').getByRole('button', { name: 'See Margaret Hill' }).click();
     await expect.poll(() => framesDecoded(remoteVideos(guest).first(), 1000), { timeout: 20_000 }).toBeGreaterThan(3);
-    await clinician.getByLabel('Who').selectOption('interpreter');
-    await clinician.getByLabel('Their name (optional)').fill('Anil (interpreter)');
-    await clinician.getByRole('button', { name: 'Create link' }).click();
-    const interpreterLink = await clinician.getByTestId('invite-link').inputValue();
+    const inCall = clinician.getByRole('region', { name: 'Consultation' });
+    await inCall.getByLabel('Who').selectOption('interpreter');
+    await inCall.getByLabel('Their name (optional)').fill('Anil (interpreter)');
+    await inCall.getByRole('button', { name: 'Create link' }).click();
+    const interpreterLink = await inCall.getByTestId('invite-link').inputValue();
     const interpreter = await guestArrives(bInterp, interpreterLink, 'Anil Kumar');
     for (const [who, page] of [
       ['clinician', clinician],

@@ -30,20 +30,24 @@ export const fetchMe = () => getJson<Me>('/api/me');
 export const fetchMyServices = () =>
   getJson<{ services: ServiceSummary[]; transferTargets: ServiceSummary[] }>('/api/my-services');
 
-/** A link for someone else to join this consultation (an interpreter, a relative). */
-export async function createConsultationInvite(
-  consultationId: string,
+export interface CreatedInvite {
+  link: string;
+  expiresAt: string;
+}
+
+/**
+ * A link for someone to join: a consultation (an interpreter, a relative) or a service's waiting
+ * area (a patient sent the link by text message).
+ */
+export async function createInvite(
+  scope: { kind: 'consultation' | 'service'; id: string },
   guestKind: string,
   displayName: string,
-): Promise<{ link: string; expiresAt: string }> {
+): Promise<CreatedInvite> {
   const res = await fetch('/api/invites', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      scope: { kind: 'consultation', id: consultationId },
-      guestKind,
-      displayName: displayName || undefined,
-    }),
+    body: JSON.stringify({ scope, guestKind, displayName: displayName || undefined }),
   });
   const body = (await res.json()) as { link?: string; expiresAt?: string; error?: { message: string } };
   if (!res.ok || !body.link) throw new Error(body.error?.message ?? `HTTP ${res.status}`);

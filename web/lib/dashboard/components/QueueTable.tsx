@@ -2,7 +2,15 @@
 import { useEffect, useState } from 'react';
 import { openingState, whenItOpens } from '../../../../domain/services/opening-hours';
 import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
+import { InviteForm, type InviteKind } from '../../invites/components/InviteForm';
 import type { ServiceSummary } from '../staff-api';
+
+/** Who is sent a link to a waiting area: the person to be seen, or someone calling for them. */
+const ARRIVING: InviteKind[] = [
+  { value: 'patient', label: 'Patient' },
+  { value: 'relative', label: 'Relative' },
+  { value: 'carer', label: 'Carer' },
+];
 
 function waited(since: string, now: number): string {
   const minutes = Math.max(0, Math.floor((now - new Date(since).getTime()) / 60_000));
@@ -56,6 +64,14 @@ export function QueueTable({
         {service.name} <span className="nhsuk-body-s">({entries.length} waiting)</span>
       </h2>
       <OpenOrClosed service={service} now={now} />
+      <details className="nhsuk-details">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Invite someone to this waiting area</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <InviteForm scope={{ kind: 'service', id: service.id }} kinds={ARRIVING} idPrefix={`invite-${service.id}`} />
+        </div>
+      </details>
       {entries.length === 0 ? (
         <p>Nobody is waiting.</p>
       ) : (
