@@ -1,10 +1,7 @@
 import { expect, test } from './support/fixtures';
-import { guestArrives, inviteLink, queueEntry, serviceId, staffDashboard } from './support/consultation';
+import { guestArrives, inviteLink, queueEntry, remoteVideos, serviceId, staffDashboard } from './support/consultation';
 import { PATTERN_A, PATTERN_B, quadrantY4m, toneWav } from './support/media-files';
 import { colourError, framesDecoded, quadrantColours } from './support/probes';
-
-const remoteVideos = (page: import('@playwright/test').Page) =>
-  page.locator('[data-testid="tile"][data-local="false"][data-source="camera"] video');
 
 test('a guest waits, is seen, held, re-admitted, joined by an interpreter, transferred and finished; the record has every step', async ({
   convene,

@@ -8,6 +8,7 @@ import type { Connection } from './connection';
 export class ConsultationHub<T extends { connection: Connection }> {
   private readonly byConsultation = new Map<string, Set<T>>();
   private readonly byService = new Map<string, Set<T>>();
+  private readonly byUser = new Map<string, Set<T>>();
 
   private static add<T extends { connection: Connection }>(map: Map<string, Set<T>>, key: string, c: T): void {
     let set = map.get(key);
@@ -26,6 +27,15 @@ export class ConsultationHub<T extends { connection: Connection }> {
 
   watchService(serviceId: string, c: T): void {
     ConsultationHub.add(this.byService, serviceId, c);
+  }
+
+  /** A signed-in member of staff, on each of their open connections (a dashboard per tab). */
+  addUser(userId: string, c: T): void {
+    ConsultationHub.add(this.byUser, userId, c);
+  }
+
+  ofUser(userId: string): T[] {
+    return [...(this.byUser.get(userId) ?? [])];
   }
 
   inConsultation(consultationId: string): T[] {

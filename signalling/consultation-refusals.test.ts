@@ -69,6 +69,18 @@ describe('guests are refused staff actions over the protocol', () => {
         () => a.client.request('chat.send', { consultationId: b.consultationId, body: 'hi' }),
       ],
       [
+        'bring a colleague into its own consultation',
+        () =>
+          a.client.request('consultation.askColleague', {
+            consultationId: a.consultationId,
+            userId: crypto.randomUUID(),
+          }),
+      ],
+      [
+        'join its own call as staff would',
+        () => a.client.request('consultation.join', { consultationId: a.consultationId }),
+      ],
+      [
         'join the call room before being admitted',
         () => a.client.request('room.join', { roomId: `consult-${a.consultationId}`, displayName: 'A' }),
       ],

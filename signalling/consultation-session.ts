@@ -30,11 +30,14 @@ export interface ConsultationDomain {
   end(actor: Actor, consultationId: string): Promise<void>;
   sendWaitingMessage(actor: Actor, consultationId: string, text: string): Promise<void>;
   postChat(actor: Actor, consultationId: string, body: string): Promise<{ messageId: string }>;
+  addStaffParticipant(actor: Actor, consultationId: string, userId: string): Promise<unknown>;
+  joinAsStaff(actor: Actor, consultationId: string): Promise<string>;
   on(event: 'queueChanged', listener: (e: { serviceId: string }) => void): unknown;
   on(event: 'statusChanged', listener: (e: NotificationData<'waiting.status'>) => void): unknown;
   on(event: 'waitingMessage', listener: (e: NotificationData<'waiting.message'>) => void): unknown;
   on(event: 'chatMessage', listener: (e: NotificationData<'chat.message'>) => void): unknown;
   on(event: 'fileShared', listener: (e: NotificationData<'file.shared'>) => void): unknown;
+  on(event: 'colleagueAsked', listener: (e: NotificationData<'colleague.asked'> & { userId: string }) => void): unknown;
 }
 
 /** One connection's part in the consultation flow: a guest waiting, or staff working a queue. */
@@ -48,6 +51,7 @@ export class ConsultationSession {
     readonly leaveCall: () => void,
   ) {
     connection.serve(this.handlers());
+    if (actor.identity.role !== 'guest') hub.addUser(actor.identity.id, this);
   }
 
   private handlers(): MethodHandlers<keyof typeof ConsultationMethods> {
@@ -76,6 +80,15 @@ export class ConsultationSession {
       'consultation.transfer': async ({ consultationId, toServiceId }) => {
         await domain.transfer(actor, consultationId, toServiceId);
         return {};
+      },
+      'consultation.askColleague': async ({ consultationId, userId }) => {
+        await domain.addStaffParticipant(actor, consultationId, userId);
+        return {};
+      },
+      'consultation.join': async ({ consultationId }) => {
+        const roomId = await domain.joinAsStaff(actor, consultationId);
+        follow(consultationId);
+        return { roomId };
       },
       'consultation.end': async ({ consultationId }) => {
         await domain.end(actor, consultationId);
@@ -126,6 +139,9 @@ export function relayConsultationEvents(domain: ConsultationDomain, hub: Consult
   });
   domain.on('fileShared', (e) => {
     for (const s of hub.inConsultation(e.consultationId)) s.connection.notify('file.shared', e);
+  });
+  domain.on('colleagueAsked', ({ userId, ...asked }) => {
+    for (const s of hub.ofUser(userId)) s.connection.notify('colleague.asked', asked);
   });
 }
 

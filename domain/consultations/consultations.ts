@@ -12,7 +12,7 @@ import { chatHistory, postChat, sendWaitingMessage, setNotes } from './messages'
 import { recordPdf } from './pdf';
 import { readRecord } from './record';
 import { roomAccess, type RoomAction } from './room-access';
-import { addStaffParticipant, directory } from './staff';
+import { addStaffParticipant, directory, joinAsStaff } from './staff';
 import type {
   Actor,
   Arrival,
@@ -102,6 +102,9 @@ export class Consultations extends EventEmitter<ConsultationEventMap> {
   }
   addStaffParticipant(actor: Actor, consultationId: string, userId: string): Promise<{ participantId: string }> {
     return addStaffParticipant(this.ctx, actor, consultationId, userId);
+  }
+  joinAsStaff(actor: Actor, consultationId: string): Promise<string> {
+    return joinAsStaff(this.ctx, actor, consultationId);
   }
   attachFile(actor: Actor, consultationId: string, file: { filename: string; bytes: Uint8Array }): Promise<SharedFile> {
     return attachFile(this.ctx, actor, consultationId, file);

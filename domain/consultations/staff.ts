@@ -1,6 +1,6 @@
 import { may, type Identity } from '../../server/identity/authorize';
 import { serviceResource } from '../../server/identity/resources';
-import { requireId } from './access';
+import { authorise, requireId } from './access';
 import { change, expectStatus } from './change';
 import type { DomainContext } from './context';
 import { DomainError } from './domain-error';
@@ -77,6 +77,8 @@ export async function addStaffParticipant(
   id: string,
   userId: string,
 ): Promise<{ participantId: string }> {
+  // The asker first: whether a colleague exists is not for anyone who may not bring people in.
+  await authorise(ctx, actor, 'consultation.admit', id);
   const colleague = await staffIdentity(ctx, userId);
   const { result } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
     expectStatus(c, ['waiting', 'in_progress', 'on_hold'], 'add someone');
@@ -121,5 +123,32 @@ export async function addStaffParticipant(
     });
     return participantId;
   });
+  const service = await ctx.db
+    .selectFrom('consultations as c')
+    .innerJoin('services as s', 's.id', 'c.service_id')
+    .select('s.name')
+    .where('c.id', '=', requireId(id, 'consultation'))
+    .executeTakeFirstOrThrow();
+  ctx.emit('colleagueAsked', {
+    consultationId: requireId(id, 'consultation'),
+    userId: colleague.identity.id,
+    from: actor.name,
+    serviceName: service.name,
+  });
   return { participantId: result };
+}
+
+/** A member of staff joining a call already under way (asked in from the directory): its room. */
+export async function joinAsStaff(ctx: DomainContext, actor: Actor, id: string): Promise<string> {
+  if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'guests join by their link');
+  const auth = await authorise(ctx, actor, 'consultation.join', id);
+  const c = await ctx.db
+    .selectFrom('consultations')
+    .select(['status', 'room_id'])
+    .where('id', '=', auth.resource.id)
+    .executeTakeFirstOrThrow();
+  if (c.status !== 'in_progress' || !c.room_id) {
+    throw new DomainError('conflict', 'This call is not under way any more.');
+  }
+  return c.room_id;
 }

@@ -43,6 +43,8 @@ export interface ConsultationEventMap {
   ];
   waitingMessage: [{ consultationId: string; text: string; sentAt: string }];
   chatMessage: [{ consultationId: string; messageId: string; from: string; body: string; sentAt: string }];
+  /** To a colleague brought in from the directory: who asks them to join which call. */
+  colleagueAsked: [{ consultationId: string; userId: string; from: string; serviceName: string }];
   fileShared: [
     {
       consultationId: string;

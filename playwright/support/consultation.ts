@@ -60,3 +60,7 @@ export function queueEntry(staff: Page, service: string, guest: string) {
     hasText: guest,
   });
 }
+
+/** The other people's camera videos on a call page. */
+export const remoteVideos = (page: Page) =>
+  page.locator('[data-testid="tile"][data-local="false"][data-source="camera"] video');

@@ -51,6 +51,8 @@ export const Notifications = {
     sizeBytes: z.number(),
     from: z.string(),
   }),
+  /** To a member of staff: a colleague in a call asks them to join it (`consultation.join` accepts). */
+  'colleague.asked': z.object({ consultationId: z.string(), from: z.string(), serviceName: z.string() }),
 } as const;
 
 export type NotificationName = keyof typeof Notifications;

@@ -52,4 +52,8 @@ export const ConsultationMethods = {
   /** A message to a guest while they wait ("the clinician is running 15 minutes late"). */
   'waiting.sendMessage': { request: z.object({ consultationId: Id, text: Text }), response: Empty },
   'chat.send': { request: z.object({ consultationId: Id, body: Text }), response: z.object({ messageId: z.string() }) },
+  /** Brings a colleague from the staff directory into the consultation; they are asked to join. */
+  'consultation.askColleague': { request: z.object({ consultationId: Id, userId: Id }), response: Empty },
+  /** Staff joining a call under way, having been asked: the room to join. */
+  'consultation.join': { request: z.object({ consultationId: Id }), response: z.object({ roomId: z.string() }) },
 } as const;

@@ -53,3 +53,15 @@ export async function createInvite(
   if (!res.ok || !body.link) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
   return { link: body.link, expiresAt: body.expiresAt! };
 }
+
+/** A colleague in the staff directory: someone on the same services. */
+export interface Colleague {
+  userId: string;
+  name: string;
+  role: string;
+  presence: string;
+  onCall: boolean;
+}
+
+export const fetchDirectory = async (): Promise<Colleague[]> =>
+  (await getJson<{ staff: Colleague[] }>('/api/directory')).staff;

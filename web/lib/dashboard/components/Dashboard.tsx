@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SignallingClient } from '../../../../signalling/client/signalling-client';
 import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
+import type { NotificationData } from '../../../../signalling/protocol/notifications';
 import { CallView } from '../../call/components/CallView';
 import { signallingUrl } from '../../call/token';
 import { useCall } from '../../call/use-call';
@@ -20,6 +21,7 @@ export function Dashboard() {
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [active, setActive] = useState<{ consultationId: string; name: string }>();
+  const [asked, setAsked] = useState<NotificationData<'colleague.asked'>[]>([]);
   const [call, client] = useCall();
 
   useEffect(() => {
@@ -31,6 +33,7 @@ export function Dashboard() {
       setTargets(mine.transferTargets);
       s = await SignallingClient.connect(signallingUrl());
       s.on('queue.updated', ({ serviceId, entries }) => setQueues((q) => ({ ...q, [serviceId]: entries })));
+      s.on('colleague.asked', (a) => setAsked((xs) => [...xs.filter((x) => x.consultationId !== a.consultationId), a]));
       s.onClose((code, reason) => setError(`Lost the connection to the server (${reason || code}). Reload the page.`));
       for (const svc of mine.services) {
         const { entries } = await s.request('queue.watch', { serviceId: svc.id });
@@ -51,21 +54,34 @@ export function Dashboard() {
     }
   }, []);
 
+  const enterCall = async (s: SignallingClient, roomId: string, consultationId: string, name: string) => {
+    setActive({ consultationId, name });
+    const media = await navigator.mediaDevices
+      .getUserMedia({ audio: true, video: { width: 1280, height: 720 } })
+      .catch(() => undefined);
+    await client.join({
+      signalling: s,
+      roomId,
+      displayName: me!.name,
+      mic: media?.getAudioTracks()[0],
+      camera: media?.getVideoTracks()[0],
+    });
+  };
+
   const admit = async (entry: QueueEntry) => {
     if (!signalling || !me) return;
     await act(`You are seeing ${entry.displayName}.`, async () => {
       const { roomId } = await signalling.request('consultation.admit', { consultationId: entry.consultationId });
-      setActive({ consultationId: entry.consultationId, name: entry.displayName });
-      const media = await navigator.mediaDevices
-        .getUserMedia({ audio: true, video: { width: 1280, height: 720 } })
-        .catch(() => undefined);
-      await client.join({
-        signalling,
-        roomId,
-        displayName: me.name,
-        mic: media?.getAudioTracks()[0],
-        camera: media?.getVideoTracks()[0],
-      });
+      await enterCall(signalling, roomId, entry.consultationId, entry.displayName);
+    });
+  };
+
+  const joinAsked = async (a: NotificationData<'colleague.asked'>) => {
+    if (!signalling || !me) return;
+    setAsked((xs) => xs.filter((x) => x.consultationId !== a.consultationId));
+    await act(`You joined ${a.from}'s call.`, async () => {
+      const { roomId } = await signalling.request('consultation.join', { consultationId: a.consultationId });
+      await enterCall(signalling, roomId, a.consultationId, `${a.from}'s call`);
     });
   };
 
@@ -119,6 +135,11 @@ export function Dashboard() {
             <ConsultationPanel signalling={signalling} consultationId={active.consultationId} />
             <StaffCallControls
               consultationId={active.consultationId}
+              onAskColleague={(userId, name) =>
+                void act(`${name} has been asked to join.`, () =>
+                  signalling.request('consultation.askColleague', { consultationId: active.consultationId, userId }),
+                )
+              }
               onHold={(message) =>
                 void leaveActive(`${active.name} is back in the waiting area.`, () =>
                   signalling.request('consultation.hold', {
@@ -136,6 +157,20 @@ export function Dashboard() {
           </div>
         </div>
       ) : null}
+      {asked.map((a) => (
+        <div className="nhsuk-warning-callout" key={a.consultationId} data-testid="colleague-asked" role="alert">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              {a.from} asks you to join a call
+            </span>
+          </h2>
+          <p>In {a.serviceName}.</p>
+          <button type="button" className="nhsuk-button" onClick={() => void joinAsked(a)}>
+            Join the call
+          </button>
+        </div>
+      ))}
       {services.map((svc) => (
         <QueueTable key={svc.id} service={svc} entries={queues[svc.id] ?? []} targets={targets} actions={actions} />
       ))}

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { InviteForm, type InviteKind } from '../../invites/components/InviteForm';
+import { ColleagueList } from './ColleagueList';
 
 const THIRD_PARTIES: InviteKind[] = [
   { value: 'interpreter', label: 'Interpreter' },
@@ -12,10 +13,12 @@ const THIRD_PARTIES: InviteKind[] = [
 /** What the clinician can do to the consultation itself while in the call. */
 export function StaffCallControls({
   consultationId,
+  onAskColleague,
   onHold,
   onEnd,
 }: {
   consultationId: string;
+  onAskColleague(userId: string, name: string): void;
   onHold(message: string): void;
   onEnd(): void;
 }) {
@@ -39,6 +42,8 @@ export function StaffCallControls({
       </button>
       <h3 className="nhsuk-heading-xs">Add someone to this call</h3>
       <InviteForm scope={{ kind: 'consultation', id: consultationId }} kinds={THIRD_PARTIES} idPrefix="guest" />
+      <h3 className="nhsuk-heading-xs">Ask a colleague to join</h3>
+      <ColleagueList onAsk={onAskColleague} />
       <p>
         <a href={`/consultations/${consultationId}`} target="_blank" rel="noreferrer">
           Open the consultation record

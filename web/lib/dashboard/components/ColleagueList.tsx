@@ -1,0 +1,37 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { fetchDirectory, type Colleague } from '../staff-api';
+
+const availability = (c: Colleague): string =>
+  [c.presence === 'available' ? 'available' : c.presence, c.onCall ? 'on call' : ''].filter(Boolean).join(', ');
+
+/** Colleagues on the same services, to ask into the call from the staff directory. */
+export function ColleagueList({ onAsk }: { onAsk(userId: string, name: string): void }) {
+  const [colleagues, setColleagues] = useState<Colleague[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    fetchDirectory().then(setColleagues, (err: Error) => setError(err.message));
+  }, []);
+  if (error) return <p className="nhsuk-error-message">{error}</p>;
+  if (!colleagues) return <p className="nhsuk-body-s">Loading colleagues…</p>;
+  if (colleagues.length === 0) return <p className="nhsuk-body-s">No colleagues share your services.</p>;
+  return (
+    <ul className="nhsuk-list" data-testid="colleagues">
+      {colleagues.map((c) => (
+        <li key={c.userId}>
+          {c.name}{' '}
+          <span className="nhsuk-body-s">
+            ({c.role.replace(/_/g, ' ')}; {availability(c)})
+          </span>{' '}
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={() => onAsk(c.userId, c.name)}
+          >
+            Ask {c.name} to join
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
