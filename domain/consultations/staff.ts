@@ -1,6 +1,6 @@
 import { may, type Identity } from '../../server/identity/authorize';
 import { serviceResource } from '../../server/identity/resources';
-import { authorise, requireId } from './access';
+import { authorise, refuse, requireId } from './access';
 import { change, expectStatus } from './change';
 import type { DomainContext } from './context';
 import { DomainError } from './domain-error';
@@ -123,14 +123,15 @@ export async function addStaffParticipant(
     });
     return participantId;
   });
+  const consultationId = requireId(id, 'consultation');
   const service = await ctx.db
     .selectFrom('consultations as c')
     .innerJoin('services as s', 's.id', 'c.service_id')
     .select('s.name')
-    .where('c.id', '=', requireId(id, 'consultation'))
+    .where('c.id', '=', consultationId)
     .executeTakeFirstOrThrow();
   ctx.emit('colleagueAsked', {
-    consultationId: requireId(id, 'consultation'),
+    consultationId,
     userId: colleague.identity.id,
     from: actor.name,
     serviceName: service.name,
@@ -140,8 +141,17 @@ export async function addStaffParticipant(
 
 /** A member of staff joining a call already under way (asked in from the directory): its room. */
 export async function joinAsStaff(ctx: DomainContext, actor: Actor, id: string): Promise<string> {
-  if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'guests join by their link');
-  const auth = await authorise(ctx, actor, 'consultation.join', id);
+  const consultationId = requireId(id, 'consultation');
+  if (actor.identity.role === 'guest') {
+    await refuse(
+      ctx,
+      actor,
+      'consultation.join',
+      { type: 'consultation', id: consultationId },
+      'guests join by their link',
+    );
+  }
+  const auth = await authorise(ctx, actor, 'consultation.join', consultationId);
   const c = await ctx.db
     .selectFrom('consultations')
     .select(['status', 'room_id'])
