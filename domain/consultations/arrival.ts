@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
 import { may } from '../../server/identity/authorize';
 import { consultationResource, serviceResource } from '../../server/identity/resources';
-import { openingState, whenItOpens } from '../services/opening-hours';
+import { closure } from '../services/opening-hours';
 import { refuse, requireId } from './access';
 import { auditActor, type DomainContext } from './context';
 import { DomainError } from './domain-error';
@@ -67,21 +67,21 @@ async function earlierArrival(trx: Transaction<Database>, actor: Actor) {
  * closing time stays in the queue to be seen.
  */
 async function checkOpen(ctx: DomainContext, actor: Actor, serviceId: string, at: Date): Promise<void> {
-  const { name, opening_hours: hours } = await ctx.db
+  const service = await ctx.db
     .selectFrom('services')
     .select(['name', 'opening_hours'])
     .where('id', '=', serviceId)
     .executeTakeFirstOrThrow();
-  const state = openingState(hours, at);
-  if (state.open) return;
+  const closed = closure(service, at);
+  if (!closed) return;
   await ctx.audit(ctx.db, {
     actor: auditActor(actor),
     action: 'waiting.refused',
     resource: { type: 'service', id: serviceId },
     ip: actor.ip ?? null,
-    details: { reason: 'closed', opens_at: state.opensAt?.toISOString() ?? null },
+    details: { reason: 'closed', opens_at: closed.opensAt?.toISOString() ?? null },
   });
-  throw new DomainError('closed', `${name} is closed. ${whenItOpens(hours, state)}`);
+  throw new DomainError('closed', closed.message);
 }
 
 async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: string, req: ArrivalRequest) {

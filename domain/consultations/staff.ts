@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
 import { may, type Identity } from '../../server/identity/authorize';
 import { serviceResource } from '../../server/identity/resources';
 import { authorise, refuse, requireId } from './access';
@@ -48,15 +50,15 @@ export async function directory(ctx: DomainContext, actor: Actor): Promise<Direc
 }
 
 /** The identity a staff member would have if they signed in now, for asking `may` about them. */
-async function staffIdentity(ctx: DomainContext, userId: string) {
-  const user = await ctx.db
+async function staffIdentity(db: Transaction<Database>, userId: string) {
+  const user = await db
     .selectFrom('users')
     .select(['id', 'role', 'organisation_id', 'display_name'])
     .where('id', '=', requireId(userId, 'user'))
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
   if (!user) throw new DomainError('not_found', 'there is no such colleague');
-  const memberships = await ctx.db
+  const memberships = await db
     .selectFrom('service_members')
     .select('service_id')
     .where('user_id', '=', user.id)
@@ -77,11 +79,17 @@ export async function addStaffParticipant(
   id: string,
   userId: string,
 ): Promise<{ participantId: string }> {
-  // The asker first: whether a colleague exists is not for anyone who may not bring people in.
-  await authorise(ctx, actor, 'consultation.admit', id);
-  const colleague = await staffIdentity(ctx, userId);
+  // change() authorises the asker before the colleague is looked up: whether a colleague exists is
+  // not for anyone who may not bring people in.
   const { result } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
+    const colleague = await staffIdentity(trx, userId);
     expectStatus(c, ['waiting', 'in_progress', 'on_hold'], 'add someone');
+    const service = await trx
+      .selectFrom('services')
+      .select('name')
+      .where('id', '=', c.service_id)
+      .executeTakeFirstOrThrow();
+    const asked = { consultationId: c.id, userId: colleague.identity.id, from: actor.name, serviceName: service.name };
     const resource = {
       type: 'consultation' as const,
       id: c.id,
@@ -98,7 +106,7 @@ export async function addStaffParticipant(
       .where('user_id', '=', colleague.identity.id)
       .where('left_at', 'is', null)
       .executeTakeFirst();
-    if (existing) return existing.id;
+    if (existing) return { participantId: existing.id, asked };
     const { id: participantId } = await trx
       .insertInto('consultation_participants')
       .values({
@@ -121,22 +129,10 @@ export async function addStaffParticipant(
         via: 'directory',
       },
     });
-    return participantId;
+    return { participantId, asked };
   });
-  const consultationId = requireId(id, 'consultation');
-  const service = await ctx.db
-    .selectFrom('consultations as c')
-    .innerJoin('services as s', 's.id', 'c.service_id')
-    .select('s.name')
-    .where('c.id', '=', consultationId)
-    .executeTakeFirstOrThrow();
-  ctx.emit('colleagueAsked', {
-    consultationId,
-    userId: colleague.identity.id,
-    from: actor.name,
-    serviceName: service.name,
-  });
-  return { participantId: result };
+  ctx.emit('colleagueAsked', result.asked);
+  return { participantId: result.participantId };
 }
 
 /** A member of staff joining a call already under way (asked in from the directory): its room. */

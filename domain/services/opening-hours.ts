@@ -105,3 +105,16 @@ export function whenItOpens(hours: OpeningHours, state: OpeningState): string {
   });
   return `It opens again on ${day} at ${time}.`;
 }
+
+/**
+ * Why a service takes no arrivals at `at`, in words for the person turned away, or null while it
+ * is open. Link redemption and arrival in the waiting area both ask this.
+ */
+export function closure(
+  service: { name: string; opening_hours: OpeningHours },
+  at: Date,
+): { message: string; opensAt: Date | null } | null {
+  const state = openingState(service.opening_hours, at);
+  if (state.open) return null;
+  return { message: `${service.name} is closed. ${whenItOpens(service.opening_hours, state)}`, opensAt: state.opensAt };
+}

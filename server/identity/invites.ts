@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, GuestKind, Invite, InviteScope } from '../../db/schema';
-import { openingState, whenItOpens } from '../../domain/services/opening-hours';
+import { closure } from '../../domain/services/opening-hours';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
 import type { Where } from './sessions';
@@ -158,10 +158,8 @@ async function closedService(trx: Transaction<Database>, invite: Invite, now: Da
     .where('id', '=', invite.scope_id)
     .executeTakeFirst();
   if (!service) return new IdentityError('invalid', 'The service this link is for no longer exists.');
-  const state = openingState(service.opening_hours, now);
-  return state.open
-    ? null
-    : new IdentityError('closed', `${service.name} is closed. ${whenItOpens(service.opening_hours, state)}`);
+  const closed = closure(service, now);
+  return closed && new IdentityError('closed', closed.message);
 }
 
 function fromTokenError(err: unknown): IdentityError {
