@@ -29,6 +29,7 @@ const TABLES: (keyof Database)[] = [
   'service_members',
   'services',
   'sessions',
+  'sign_in_attempts',
   'users',
 ];
 
@@ -47,7 +48,7 @@ describeOnEachDatabase('the data layer', (t) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
     assert.deepEqual(
       applied.rows.map((r) => r.name),
-      ['0001_initial', '0002_consultation_flow'],
+      ['0001_initial', '0002_consultation_flow', '0003_sign_in_attempts'],
     );
   });
 
@@ -239,6 +240,6 @@ describeOnEachDatabase('the data layer', (t) => {
     const found = await t.db.selectFrom('organisations').selectAll().where('id', '=', org.id).executeTakeFirst();
     assert.equal(found?.name, 'Persistent Trust');
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
-    assert.equal(applied.rows.length, 2, 'the migration records survived too');
+    assert.equal(applied.rows.length, 3, 'the migration records survived too');
   });
 });

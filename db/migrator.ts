@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 
 const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
@@ -27,7 +27,11 @@ export class MigrationError extends Error {
 /** Brings the schema up to the newest migration; throws naming the one that failed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Migrator works below the typed schema
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider() });
+  // Named, so that the migrator's "does my table exist" looks only here: left unset it looks in every
+  // schema and mistakes another deployment's (or a parallel test run's) tables for its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrationTableSchema = rows[0]?.schema ?? 'public';
+  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider(), migrationTableSchema });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'the migrator';

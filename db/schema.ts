@@ -272,6 +272,13 @@ export interface AuditEventTable {
   hash: Fixed<string>;
 }
 
+/** A sign-in from one address that failed or is still being checked: what the throttle counts. */
+export interface SignInAttemptTable {
+  id: ColumnType<number, never, never>;
+  address: string;
+  at: Timestamp;
+}
+
 /** One row: the last event of the chain, locked by every append so writers queue up. */
 export interface AuditChainHeadTable {
   id: ColumnType<number, number, never>;
@@ -298,6 +305,7 @@ export interface Database {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;
