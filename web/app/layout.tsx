@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import './convene.css';
 
@@ -9,10 +10,26 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * zod, which the browser code uses for the signalling protocol, probes once whether `Function('')` is
+ * allowed, to compile faster parsers. The policy refuses it (no 'unsafe-eval'): zod then parses as it
+ * would anyway, but the refusal is a CSP violation report on every page that parses. Telling zod up front
+ * that it runs without eval (its `jitless` setting, which z.config() keeps in this global, read by zod
+ * whenever it loads) avoids the probe. It runs first, before any script of the app.
+ */
+const ZOD_WITHOUT_EVAL =
+  'globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})';
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request renders every page per request, never ahead of time: Next.js stamps its script tags
+  // with the nonce of the request's Content-Security-Policy (set by server/http/content-security-policy.ts),
+  // and a page prerendered at build time would carry no nonce, so the browser would refuse its scripts.
+  const policy = (await headers()).get('content-security-policy') ?? '';
+  const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(policy)?.[1];
   return (
     <html lang="en-GB">
       <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_WITHOUT_EVAL }} />
         {/* Served by the Convene server itself, see server/static-assets.ts. */}
         <link rel="stylesheet" href="/assets/nhsuk-frontend.css" />
       </head>

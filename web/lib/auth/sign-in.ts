@@ -35,7 +35,29 @@ export async function signIn(username: string, password: string): Promise<SignIn
   return { ok: false, message: body.error?.message ?? 'Sign-in failed. Try again.' };
 }
 
-/** Only a path on this site: a `next` parameter must not send anyone elsewhere after sign-in. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
+const AFTER_SIGN_IN = '/dashboard';
+
+/** Whether a path, read as a URL against `origin`, stays on `origin` ('//host' or '/\\host' would leave it). */
+function staysOn(path: string, origin: string): boolean {
+  return path.startsWith('/') && path[1] !== '/' && path[1] !== '\\' && new URL(path, origin).origin === origin;
+}
+
+/**
+ * Where to go after sign-in: the `next` parameter only when it is a path on this site, else the dashboard.
+ * String checks alone are not enough: the URL parser drops tabs and newlines, so '/\t/evil.example' is
+ * '//evil.example', another site. So `next` is parsed as the browser will parse it, against the page's own
+ * `origin` (the form passes `window.location.origin`), and kept only when it stays on that origin. The path
+ * given back is the parsed one, checked again: dot segments can make one that begins with '//' (a
+ * '/.//evil.example' parses to the path '//evil.example', which a browser reads as another host).
+ */
+export function safeNext(next: string | null, origin: string): string {
+  try {
+    const own = new URL(origin).origin;
+    if (!next || !staysOn(next, own)) return AFTER_SIGN_IN;
+    const url = new URL(next, own);
+    const path = url.pathname + url.search + url.hash;
+    return staysOn(path, own) ? path : AFTER_SIGN_IN;
+  } catch {
+    return AFTER_SIGN_IN;
+  }
 }

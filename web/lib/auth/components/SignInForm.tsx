@@ -12,8 +12,10 @@ export function SignInForm() {
     setBusy(true);
     const result = await signIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''));
     setBusy(false);
-    if (result.ok) window.location.assign(safeNext(new URLSearchParams(window.location.search).get('next')));
-    else setError(result);
+    if (result.ok) {
+      const next = new URLSearchParams(window.location.search).get('next');
+      window.location.assign(safeNext(next, window.location.origin));
+    } else setError(result);
   };
 
   const fieldError = (field: 'username' | 'password') =>
