@@ -134,17 +134,17 @@ const median = (xs: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const app = await startConvene(testConfig(), { web: true });
+  const app = await startConvene(testConfig({ CONVENE_DEV_TOKENS: 'true' }), { web: true });
   const host = await launchPeer();
   const guest = await launchPeer();
   const sfu: number[] = [];
   const p2p: number[] = [];
   try {
     // One warm-up of each, not counted: the first page load compiles and caches the bundle.
-    await sfuJoin(app.url, host, guest, 'bench-warmup');
+    await sfuJoin(app.url, host, guest, 'dev-bench-warmup');
     await p2pJoin(app.url, host, guest);
     for (let i = 0; i < rounds; i++) {
-      sfu.push(await sfuJoin(app.url, host, guest, `bench-${i}`));
+      sfu.push(await sfuJoin(app.url, host, guest, `dev-bench-${i}`));
       p2p.push(await p2pJoin(app.url, host, guest));
     }
   } finally {

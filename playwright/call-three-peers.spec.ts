@@ -19,8 +19,8 @@ test('three people each decode two remote videos; the active speaker follows who
     peers.launch({ video: quadrantY4m(PATTERN_B), audio: speechLikeWav(660) }),
     peers.launch({ audio: silentWav() }),
   ]);
-  const a = await joinCall(bA, convene.url, 'three-peers', 'Alice');
-  const b = await joinCall(bB, convene.url, 'three-peers', 'Bob');
+  const a = await joinCall(bA, convene.url, 'dev-three-peers', 'Alice');
+  const b = await joinCall(bB, convene.url, 'dev-three-peers', 'Bob');
 
   // Bob mutes: only Alice sends sound, so both see Alice as the speaker.
   await b.page.getByRole('button', { name: 'Mute microphone' }).click();
@@ -31,7 +31,7 @@ test('three people each decode two remote videos; the active speaker follows who
 
   // Carol joins while Alice goes on talking: the speaker does not change, so no one announces it again;
   // Carol learns it as she joins.
-  const c = await joinCall(bC, convene.url, 'three-peers', 'Carol');
+  const c = await joinCall(bC, convene.url, 'dev-three-peers', 'Carol');
   await expect
     .poll(() => speakerIn(c), { timeout: 3_000, message: 'Carol, joining late, sees Alice speaking' })
     .toEqual([a.peerId]);

@@ -11,8 +11,8 @@ test('two people each see the other’s camera and hear the other’s microphone
     peers.launch({ video: quadrantY4m(PATTERN_A), audio: toneWav(440) }),
     peers.launch({ video: quadrantY4m(PATTERN_B), audio: toneWav(880) }),
   ]);
-  const a = await joinCall(browserA, convene.url, 'two-peers', 'Alice');
-  const b = await joinCall(browserB, convene.url, 'two-peers', 'Bob');
+  const a = await joinCall(browserA, convene.url, 'dev-two-peers', 'Alice');
+  const b = await joinCall(browserB, convene.url, 'dev-two-peers', 'Bob');
 
   for (const [viewer, sender, pattern, hz] of [
     [a, b, PATTERN_B, 880],

@@ -3,10 +3,12 @@ import { joinCall } from './support/call-page';
 
 test('mute pauses the producer on the server and shows as muted to others', async ({ convene, peers }) => {
   const [bA, bB] = await Promise.all([peers.launch(), peers.launch()]);
-  const a = await joinCall(bA, convene.url, 'mute', 'Nurse');
-  const b = await joinCall(bB, convene.url, 'mute', 'GP');
+  const a = await joinCall(bA, convene.url, 'dev-mute', 'Nurse');
+  const b = await joinCall(bB, convene.url, 'dev-mute', 'GP');
   const mic = () =>
-    [...convene.rooms.get('mute')!.peers.get(a.peerId)!.producers.values()].find((p) => p.appData.source === 'mic')!;
+    [...convene.rooms.get('dev-mute')!.peers.get(a.peerId)!.producers.values()].find(
+      (p) => p.appData.source === 'mic',
+    )!;
   await expect(b.tileOf(a)).toHaveAttribute('data-muted', 'false');
 
   await a.page.getByRole('button', { name: 'Mute microphone' }).click();
@@ -24,10 +26,10 @@ test('leaving removes the tile from the others within 2 s; a browser closed abru
   peers,
 }) => {
   const [bA, bB, bC] = await Promise.all([peers.launch(), peers.launch(), peers.launch()]);
-  const a = await joinCall(bA, convene.url, 'cleanup', 'Clinician');
-  const b = await joinCall(bB, convene.url, 'cleanup', 'Patient');
-  const c = await joinCall(bC, convene.url, 'cleanup', 'Interpreter');
-  const room = convene.rooms.get('cleanup')!;
+  const a = await joinCall(bA, convene.url, 'dev-cleanup', 'Clinician');
+  const b = await joinCall(bB, convene.url, 'dev-cleanup', 'Patient');
+  const c = await joinCall(bC, convene.url, 'dev-cleanup', 'Interpreter');
+  const room = convene.rooms.get('dev-cleanup')!;
   // Three people, each with a send and a receive transport, a mic and a camera, consuming the other two's.
   await expect.poll(() => room.mediaState()).toEqual({ transports: 6, producers: 6, consumers: 12 });
 
@@ -44,6 +46,6 @@ test('leaving removes the tile from the others within 2 s; a browser closed abru
   expect(room.peers.has(c.peerId)).toBe(false);
 
   await bA.close();
-  await expect.poll(() => convene.rooms.get('cleanup')).toBeUndefined();
+  await expect.poll(() => convene.rooms.get('dev-cleanup')).toBeUndefined();
   expect(room.router.closed).toBe(true);
 });

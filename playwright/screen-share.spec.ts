@@ -7,9 +7,9 @@ test('a shared screen is decoded by the others in presenter view, and stopping i
   peers,
 }) => {
   const [bA, bB, bC] = await Promise.all([peers.launch(), peers.launch(), peers.launch()]);
-  const a = await joinCall(bA, convene.url, 'screen-share', 'Chair');
-  const b = await joinCall(bB, convene.url, 'screen-share', 'Radiologist');
-  const c = await joinCall(bC, convene.url, 'screen-share', 'Coordinator');
+  const a = await joinCall(bA, convene.url, 'dev-screen-share', 'Chair');
+  const b = await joinCall(bB, convene.url, 'dev-screen-share', 'Radiologist');
+  const c = await joinCall(bC, convene.url, 'dev-screen-share', 'Coordinator');
   const viewers = [b, c];
   for (const v of viewers) await expect(v.page.getByTestId('call')).toHaveAttribute('data-layout', 'grid');
 
@@ -25,7 +25,9 @@ test('a shared screen is decoded by the others in presenter view, and stopping i
     await expect(v.tileOf(b, 'camera')).toBeVisible();
   }
   expect(
-    [...convene.rooms.get('screen-share')!.peers.get(b.peerId)!.producers.values()].map((p) => p.appData.source).sort(),
+    [...convene.rooms.get('dev-screen-share')!.peers.get(b.peerId)!.producers.values()]
+      .map((p) => p.appData.source)
+      .sort(),
   ).toEqual(['camera', 'mic', 'screen']);
 
   await b.page.getByRole('button', { name: 'Stop sharing' }).click();
@@ -33,5 +35,5 @@ test('a shared screen is decoded by the others in presenter view, and stopping i
     await expect(v.page.getByTestId('call')).toHaveAttribute('data-layout', 'grid');
     await expect(v.tileOf(b, 'screen')).toHaveCount(0);
   }
-  await expect.poll(() => convene.rooms.get('screen-share')!.peers.get(b.peerId)!.producers.size).toBe(2);
+  await expect.poll(() => convene.rooms.get('dev-screen-share')!.peers.get(b.peerId)!.producers.size).toBe(2);
 });

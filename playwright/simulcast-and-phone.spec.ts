@@ -8,11 +8,11 @@ test('the camera is sent in three layers and each viewer gets the layer that fit
 }) => {
   // Chromium's default fake camera honours the 1280×720 the call asks for, so all three layers exist.
   const [bA, bB] = await Promise.all([peers.launch(), peers.launch()]);
-  const a = await joinCall(bA, convene.url, 'simulcast', 'Consultant');
+  const a = await joinCall(bA, convene.url, 'dev-simulcast', 'Consultant');
   // The viewer's screen has two device pixels per CSS pixel, as most laptops and phones now do: the layer
   // must fit the tile in device pixels.
-  const b = await joinCall(bB, convene.url, 'simulcast', 'Patient', { deviceScaleFactor: 2 });
-  const room = convene.rooms.get('simulcast')!;
+  const b = await joinCall(bB, convene.url, 'dev-simulcast', 'Patient', { deviceScaleFactor: 2 });
+  const room = convene.rooms.get('dev-simulcast')!;
   const camera = room.peers.get(a.peerId)!.producers;
   const bConsumer = () => [...room.peers.get(b.peerId)!.consumers.values()].find((c) => c.appData.source === 'camera')!;
 

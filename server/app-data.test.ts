@@ -45,11 +45,13 @@ describe('the server with its embedded database', () => {
   });
 
   it('never seeds demo data in production', async () => {
-    const app = await startConvene(testConfig({ NODE_ENV: 'production' }), { web: false });
+    const app = await startConvene(testConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://convene.example' }), {
+      web: false,
+    });
     try {
       assert.deepEqual(app.demoLogins, []);
       assert.equal((await app.db.selectFrom('users').select('id').execute()).length, 0);
-      assert.equal(await signIn(app.url, 'demo.clinician', 'anything-at-all'), 401);
+      assert.equal(await signIn(`http://127.0.0.1:${app.port}`, 'demo.clinician', 'anything-at-all'), 401);
     } finally {
       await app.close();
     }

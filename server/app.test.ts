@@ -17,10 +17,12 @@ function connect(app: RunningConvene, token?: string, protocol = SUBPROTOCOL) {
   return { ws, first };
 }
 
+const METRICS_TOKEN = 'a-metrics-token-for-tests';
+
 describe('one process on one port: web app, signalling and SFU', () => {
   let app: RunningConvene;
   before(async () => {
-    app = await startConvene(testConfig());
+    app = await startConvene(testConfig({ METRICS_TOKEN }));
   });
   after(() => app.close());
 
@@ -35,7 +37,9 @@ describe('one process on one port: web app, signalling and SFU', () => {
   it('reports health and Prometheus metrics, with the SFU workers running', async () => {
     const health = (await (await fetch(`${app.url}/healthz`)).json()) as { ok: boolean; workers: number };
     assert.deepEqual(health, { ok: true, workers: 1 });
-    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    const metrics = await (
+      await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
     assert.match(metrics, /^convene_sfu_workers 1$/m);
     assert.match(metrics, /^convene_signalling_connections \d+$/m);
   });
@@ -63,10 +67,15 @@ describe('one process on one port: web app, signalling and SFU', () => {
     const token = app.tokens.issueAccess({ sub: 'u-1', role: 'clinician', name: 'Dr Ada Jones' });
     const { ws, first } = connect(app, token);
     const got = await first;
+    const { exp } = app.tokens.verifyAccess(token);
     assert.deepEqual(got.message, {
       type: 'notification',
       method: 'welcome',
-      data: { protocolVersion: 1, identity: { id: 'u-1', name: 'Dr Ada Jones', role: 'clinician' } },
+      data: {
+        protocolVersion: 1,
+        identity: { id: 'u-1', name: 'Dr Ada Jones', role: 'clinician' },
+        expiresAt: new Date(exp * 1000).toISOString(),
+      },
     });
     ws.close();
   });
@@ -111,26 +120,5 @@ describe('one process on one port: web app, signalling and SFU', () => {
     const { first } = connect(app, token, 'convene.v0');
     const got = await first;
     assert.equal(got.close?.code, CloseCode.UnsupportedProtocol);
-  });
-
-  it('hands out development call tokens outside production only', async () => {
-    const res = await fetch(`${app.url}/api/dev/token?room=demo-1&name=Tester`);
-    assert.equal(res.status, 200);
-    const { token } = (await res.json()) as { token: string };
-    assert.deepEqual(app.tokens.verifyAccess(token).rooms, ['demo-1']);
-    assert.equal((await fetch(`${app.url}/api/dev/token?room=bad room&name=x`)).status, 400);
-  });
-});
-
-describe('in production', () => {
-  it('refuses development call tokens', async () => {
-    const prod = await startConvene(testConfig({ NODE_ENV: 'production' }), { web: false });
-    try {
-      const res = await fetch(`${prod.url}/api/dev/token?room=demo-1&name=Tester`);
-      assert.equal(res.status, 404);
-      assert.match(((await res.json()) as { error: { message: string } }).error.message, /disabled in production/);
-    } finally {
-      await prod.close();
-    }
   });
 });

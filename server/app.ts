@@ -1,32 +1,23 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import next from 'next';
 import pino, { type Logger } from 'pino';
 import type { ProbeOptions } from '../sfu/connectivity-probe';
 import { RoomRegistry } from '../sfu/room-registry';
 import { WorkerPool } from '../sfu/worker-pool';
-import { Connection } from '../signalling/connection';
-import { ConsultationHub } from '../signalling/consultation-hub';
-import { ConsultationSession, relayConsultationEvents, translateDomainError } from '../signalling/consultation-session';
-import { PrecheckSession } from '../signalling/precheck-session';
-import { PROTOCOL_VERSION } from '../signalling/protocol/version';
-import { RoomSession, translateSfuError } from '../signalling/room-session';
-import { SignallingServer } from '../signalling/signalling-server';
+import { refuseUpgrade } from '../signalling/signalling-server';
 import type { Config } from './config';
 import { openDataServices, type DataServices } from './data-services';
-import { identityFromClaims } from './identity/authorize';
-import { sessionIsLive } from './identity/sessions';
-import { TokenService, type AccessClaims } from './identity/tokens';
 import { DEV_TOKEN_PATH, serveDevToken } from './dev-token';
-import { clientIp } from './http/http-json';
-import { createMetrics } from './metrics';
-import { roomAuthorizer } from './room-access';
+import { allowedOrigins, originAllowed } from './http/allowed-origins';
+import { applyContentSecurityPolicy } from './http/content-security-policy';
+import { httpEntry } from './http/entry';
+import { requestPath } from './http/request-path';
+import { TokenService } from './identity/tokens';
+import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
+import { signallingServer } from './signalling-wiring';
 import { serveNhsAssets } from './static-assets';
-
-const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+import { startWebApp, type WebApp } from './web-app';
 
 export interface RunningConvene {
   url: string;
@@ -38,6 +29,7 @@ export interface RunningConvene {
   db: DataServices['db'];
   demoLogins: DataServices['demoLogins'];
   consultations: DataServices['consultations'];
+  grants: DataServices['grants'];
   close(): Promise<void>;
 }
 
@@ -53,7 +45,10 @@ export interface StartOptions {
 export async function startConvene(config: Config, options: StartOptions = {}): Promise<RunningConvene> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'convene' } });
   const tokens = new TokenService(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret));
-  const data = await openDataServices(config, tokens, logger);
+  let port = config.port;
+  // Never the request's Host header: whoever sends the request chooses that.
+  const publicUrl = (): string => config.publicUrl ?? `http://localhost:${port}`;
+  const data = await openDataServices(config, tokens, logger, publicUrl);
   const sfu = await WorkerPool.create({
     workers: config.sfuWorkers,
     listenIp: config.rtc.listenIp,
@@ -62,90 +57,59 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     maxPort: config.rtc.maxPort,
   });
   const rooms = new RoomRegistry(sfu);
-  const consultationHub = new ConsultationHub<ConsultationSession>();
-  relayConsultationEvents(data.consultations, consultationHub);
   sfu.on('workerDied', ({ pid, error }) => logger.error({ pid, err: error }, 'mediasoup worker died'));
-
-  const signalling = new SignallingServer<AccessClaims>({
-    path: '/ws',
+  let origins = new Set<string>();
+  const signalling = signallingServer({
     logger,
-    async authenticate(token) {
-      const claims = tokens.verifyAccess(token);
-      // A signed-out (revoked) session ends its sockets' right to connect at once, not at token expiry.
-      if (claims.sid && !(await sessionIsLive(data.db, claims.sid))) throw new Error('this sign-in has ended');
-      return claims;
-    },
-    onConnection(ws, claims, req) {
-      const identity = { id: claims.sub, name: claims.name, role: claims.role };
-      const connection = new Connection(ws, {
-        logger: logger.child({ sub: claims.sub }),
-        translateError: (err) => translateSfuError(err) ?? translateDomainError(err),
-      });
-      connection.notify('welcome', { protocolVersion: PROTOCOL_VERSION, identity });
-      const who = identityFromClaims(claims);
-      const roomSession = new RoomSession(connection, identity, rooms, roomAuthorizer(who, data.consultations));
-      const actor = { identity: who, name: claims.name, ip: clientIp(req, config.trustProxy) ?? undefined };
-      new ConsultationSession(connection, actor, data.consultations, consultationHub, () => roomSession.leave());
-      new PrecheckSession(connection, sfu, options.precheck);
-    },
+    tokens,
+    grants: data.grants,
+    consultations: data.consultations,
+    rooms,
+    sfu,
+    trustProxy: config.trustProxy,
+    maxProbes: config.maxProbes,
+    precheck: options.precheck,
+    originAllowed: (origin) => originAllowed(origin, origins),
   });
-
   const metrics = createMetrics({
     connections: () => signalling.clientCount,
     workers: () => sfu.workers.length,
     routers: () => sfu.workers.reduce((n, w) => n + w.routers.size, 0),
   });
+  const web: WebApp | undefined = options.web !== false ? await startWebApp() : undefined;
 
-  let web: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
-  let closeWeb = async (): Promise<void> => {};
-  if (options.web !== false) {
-    const app = next({ dev: false, dir: webDir, quiet: true, conf: undefined });
-    await app.prepare();
-    web = app.getRequestHandler();
-    closeWeb = () => app.close();
-  }
-
-  const http = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, workers: sfu.workers.length }));
-      return;
-    }
-    if (path === '/metrics') {
-      void metrics.metrics().then((body) => {
-        res.writeHead(200, { 'content-type': metrics.contentType });
-        res.end(body);
-      });
-      return;
-    }
-    if (serveNhsAssets(path, res)) return;
-    if (data.api.handles(path)) return void data.api.handle(req, res);
-    if (path === DEV_TOKEN_PATH) return serveDevToken(req, res, tokens, config.production);
-    if (web) {
-      web(req, res).catch((err: unknown) => {
-        logger.error({ err, path }, 'web request failed');
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
-      return;
-    }
-    res.writeHead(404).end();
-  });
+  const http = createServer(
+    httpEntry(logger, (req, res, path) => {
+      if (path === '/healthz') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ ok: true, workers: sfu.workers.length }));
+      }
+      if (path === '/metrics') return serveMetrics(req, res, metrics, config.metricsToken);
+      if (serveNhsAssets(path, res)) return;
+      if (data.api.handles(path)) return data.api.handle(req, res);
+      if (path === DEV_TOKEN_PATH) return serveDevToken(req, res, tokens, config.devTokens);
+      if (!web) return void res.writeHead(404).end();
+      // A fresh script nonce per page: Next.js reads it from the request's policy and stamps its scripts.
+      applyContentSecurityPolicy(req, res);
+      return web.handle(req, res);
+    }),
+  );
   http.on('upgrade', (req, socket, head) => {
-    if (signalling.handles(req)) signalling.handleUpgrade(req, socket, head);
-    else socket.destroy();
+    const path = requestPath(req.url);
+    if (path === null) return refuseUpgrade(socket, 400, 'the request target is not a valid path');
+    if (path !== signalling.path) return refuseUpgrade(socket, 404, 'no WebSocket here; use /ws');
+    signalling.handleUpgrade(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());
   });
-  const port = (http.address() as AddressInfo).port;
-  const url = config.publicUrl ?? `http://localhost:${port}`;
+  port = (http.address() as AddressInfo).port;
+  origins = allowedOrigins(config.publicUrl, port, config.allowedOrigins);
 
   return {
-    url,
+    url: publicUrl(),
     port,
     tokens,
     sfu,
@@ -154,12 +118,13 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     db: data.db,
     demoLogins: data.demoLogins,
     consultations: data.consultations,
+    grants: data.grants,
     async close() {
       await signalling.close();
       rooms.closeAll();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
-      await closeWeb();
+      await web?.close();
       sfu.close();
       await data.close();
     },

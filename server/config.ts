@@ -23,8 +23,28 @@ const EnvSchema = z
     SFU_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
     TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Extra origins allowed to open the signalling WebSocket, comma-separated (PUBLIC_URL's always is). */
+    ALLOWED_ORIGINS: z.string().optional(),
+    /** Bearer token for /metrics; unset means /metrics is not served. */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    /** Development only: /api/dev/token mints tokens for `dev-` rooms without an account. */
+    CONVENE_DEV_TOKENS: z.enum(['true', 'false', '1', '0']).default('false'),
+    /** Pre-call connectivity probes running at once on this server, and per signed-in identity. */
+    PRECHECK_MAX_PROBES: z.coerce.number().int().min(1).max(10_000).default(50),
   })
-  .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' });
+  .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' })
+  .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL, {
+    message: 'PUBLIC_URL is required in production (invite links and the allowed Origin come from it)',
+    path: ['PUBLIC_URL'],
+  })
+  .refine((e) => e.NODE_ENV !== 'production' || !isOn(e.CONVENE_DEV_TOKENS), {
+    message: 'CONVENE_DEV_TOKENS must never be set in production',
+    path: ['CONVENE_DEV_TOKENS'],
+  });
+
+function isOn(flag: string): boolean {
+  return flag === 'true' || flag === '1';
+}
 
 export interface Config {
   production: boolean;
@@ -39,6 +59,11 @@ export interface Config {
   logLevel: string;
   /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Origins (scheme://host[:port]) whose pages may open the signalling WebSocket, beyond PUBLIC_URL's. */
+  allowedOrigins: string[];
+  metricsToken: string | undefined;
+  devTokens: boolean;
+  maxProbes: number;
 }
 
 /** The address browsers are told to send media to when none is configured. */
@@ -76,7 +101,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPort: e.RTC_MAX_PORT,
     },
     sfuWorkers: e.SFU_WORKERS ?? availableParallelism(),
-    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    trustProxy: isOn(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o) => new URL(o).origin),
+    metricsToken: e.METRICS_TOKEN,
+    devTokens: isOn(e.CONVENE_DEV_TOKENS),
+    maxProbes: e.PRECHECK_MAX_PROBES,
   };
 }

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { prepareDemoData } from './demo/prepare-demo';
 import type { DemoLogin } from './demo/demo-data';
 import { createApi, type Api } from './http/api';
+import { LiveGrants } from './identity/live-grants';
 import type { TokenService } from './identity/tokens';
 
 export interface DataServices {
@@ -14,13 +15,20 @@ export interface DataServices {
   api: Api;
   /** The consultation flow; the signalling layer listens to its events and asks it about rooms. */
   consultations: Consultations;
+  /** Whether tokens' sign-ins and invites still stand; its bus tells open sockets when one ends. */
+  grants: LiveGrants;
   /** Demo sign-ins to show at start; empty in production and on PostgreSQL. */
   demoLogins: DemoLogin[];
   close(): Promise<void>;
 }
 
 /** The database (migrated, and seeded with demo data where that is wanted) and the JSON API over it. */
-export async function openDataServices(config: Config, tokens: TokenService, logger: Logger): Promise<DataServices> {
+export async function openDataServices(
+  config: Config,
+  tokens: TokenService,
+  logger: Logger,
+  publicUrl: () => string,
+): Promise<DataServices> {
   const { db, kind, close } = await openDatabase(config);
   try {
     const demoLogins = await prepareDemoData(db, {
@@ -30,16 +38,18 @@ export async function openDataServices(config: Config, tokens: TokenService, log
     });
     const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
     const consultations = new Consultations({ db });
+    const grants = new LiveGrants(db);
     const api = createApi({
+      grants,
       db,
       tokens,
       logger,
       secureCookies,
-      publicUrl: config.publicUrl,
+      publicUrl,
       consultations,
       trustProxy: config.trustProxy,
     });
-    return { db, api, consultations, demoLogins, close };
+    return { db, api, consultations, grants, demoLogins, close };
   } catch (err) {
     await close();
     throw err;

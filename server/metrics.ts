@@ -1,3 +1,5 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Registry, collectDefaultMetrics, Gauge } from 'prom-client';
 
 /** One registry per running server, so that tests starting several servers do not clash. */
@@ -29,4 +31,28 @@ export function createMetrics(sample: { connections(): number; workers(): number
     },
   });
   return registry;
+}
+
+/**
+ * /metrics for Prometheus, only with `Authorization: Bearer METRICS_TOKEN`: connection counts and
+ * process details are of use to someone probing the service. Without a token set it is not served.
+ */
+export async function serveMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  registry: Registry,
+  token: string | undefined,
+): Promise<void> {
+  const given = Buffer.from(req.headers.authorization ?? '');
+  const wanted = Buffer.from(`Bearer ${token ?? ''}`);
+  if (!token || given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+    res.writeHead(token ? 401 : 404, {
+      'content-type': 'text/plain',
+      ...(token ? { 'www-authenticate': 'Bearer' } : {}),
+    });
+    return void res.end(token ? 'a bearer token is required' : 'not found');
+  }
+  const body = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType });
+  res.end(body);
 }

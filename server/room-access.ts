@@ -1,3 +1,4 @@
+import { parseRoomId } from '../signalling/protocol/rooms';
 import type { RoomAuthorizer } from '../signalling/room-session';
 import { may, type Identity } from './identity/authorize';
 
@@ -5,22 +6,24 @@ import { may, type Identity } from './identity/authorize';
 export interface ConsultationRooms {
   roomAccess(
     identity: Identity,
-    roomId: string,
+    consultationId: string,
     action: 'room.join' | 'room.publish' | 'room.subscribe',
   ): Promise<string | null>;
 }
 
-export const CONSULTATION_ROOM_PREFIX = 'consult-';
-
 /**
- * Room rights for one signed-in identity: a consultation's room asks the consultation (a guest on
- * hold is out); any other room is decided by `may` (e.g. a room named in the token).
+ * Room rights for one signed-in identity. A consultation's room asks the consultation (a guest on
+ * hold is out, staff must have admitted or joined); a practice room is allowed by `may` when the
+ * development token named it; any other room id names nothing and is refused.
  */
-export function roomAuthorizer(identity: Identity, consultations?: ConsultationRooms): RoomAuthorizer {
+export function roomAuthorizer(identity: Identity, consultations: ConsultationRooms): RoomAuthorizer {
   return async (action, roomId) => {
-    if (consultations && roomId.startsWith(CONSULTATION_ROOM_PREFIX))
-      return consultations.roomAccess(identity, roomId, action);
-    const decision = may(identity, action, { type: 'room', id: roomId });
-    return decision.allowed ? null : decision.reason;
+    const ref = parseRoomId(roomId);
+    if (ref?.kind === 'consultation') return consultations.roomAccess(identity, ref.consultationId, action);
+    if (ref?.kind === 'dev') {
+      const decision = may(identity, action, { type: 'room', id: roomId });
+      return decision.allowed ? null : decision.reason;
+    }
+    return `there is no room called ${roomId}`;
   };
 }

@@ -17,6 +17,11 @@ export interface ConnectionOptions {
   /** Translates errors from lower layers (e.g. the SFU's) into protocol errors; undefined if unknown. */
   translateError?: (err: unknown) => ProtocolError | undefined;
   rateLimit?: { perSecond: number; burst: number };
+  /**
+   * Asked before every request: null while the sign-in behind this socket stands, else why not.
+   * A socket is re-authorised per request, not just at the upgrade; a refusal closes it.
+   */
+  guard?: () => Promise<string | null>;
 }
 
 /**
@@ -27,6 +32,7 @@ export class Connection {
   private readonly limiter: RateLimiter;
   private queue: Promise<void> = Promise.resolve();
   private readonly handlers: Partial<MethodHandlers> = {};
+  private flooded = false;
 
   constructor(
     readonly socket: WebSocket,
@@ -58,7 +64,10 @@ export class Connection {
   }
 
   private onMessage(raw: Buffer, isBinary: boolean): void {
+    if (this.flooded) return;
     if (!this.limiter.take()) {
+      // Once: frames already in flight keep arriving while the close handshake runs.
+      this.flooded = true;
       this.opts.logger.warn('signalling flood: closing socket');
       this.socket.close(CloseCode.RateLimited, 'too many messages: slow down');
       return;
@@ -83,6 +92,15 @@ export class Connection {
     if (!isMethodName(method)) return this.fail(id, { code: 'unknown_method', message: `no method called ${method}` });
     const handler = this.handlers[method] as ((d: unknown) => Promise<unknown>) | undefined;
     if (!handler) return this.fail(id, { code: 'forbidden', message: `${method} is not available to this sign-in` });
+    const ended = await this.opts.guard?.().catch((err: unknown) => {
+      this.opts.logger.error({ err }, 'could not check the sign-in behind a socket');
+      return 'your sign-in could not be checked';
+    });
+    if (ended) {
+      this.fail(id, { code: 'forbidden', message: ended });
+      this.socket.close(CloseCode.SessionEnded, ended.slice(0, 120));
+      return;
+    }
     const parsed = Methods[method].request.safeParse(data ?? {});
     if (!parsed.success) {
       return this.fail(id, { code: 'bad_request', message: `${method}: ${z.prettifyError(parsed.error)}` });

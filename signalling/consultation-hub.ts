@@ -1,37 +1,63 @@
 import type { Connection } from './connection';
 
+type Index<T> = Map<string, Set<T>>;
+
 /**
  * Which connections care about which consultation or service, so that a domain event reaches
  * exactly the people it concerns: a guest hears about their own consultation only, staff about
- * the queues they watch and the consultations they are in.
+ * the queues they watch and the consultations they are in. Callers add a connection only after
+ * the action that needs the events was authorised. In-process state: a second node adds an
+ * implementation of the same shape over a shared bus.
  */
 export class ConsultationHub<T extends { connection: Connection }> {
-  private readonly byConsultation = new Map<string, Set<T>>();
-  private readonly byService = new Map<string, Set<T>>();
-  private readonly byUser = new Map<string, Set<T>>();
+  private readonly byConsultation: Index<T> = new Map();
+  private readonly byService: Index<T> = new Map();
+  private readonly byUser: Index<T> = new Map();
+  /** One close listener per connection, however many keys it follows. */
+  private readonly tracked = new WeakSet<T>();
 
-  private static add<T extends { connection: Connection }>(map: Map<string, Set<T>>, key: string, c: T): void {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    if (set.has(c)) return;
-    set.add(c);
+  private track(c: T): void {
+    if (this.tracked.has(c)) return;
+    this.tracked.add(c);
     c.connection.socket.once('close', () => {
-      set.delete(c);
-      if (set.size === 0 && map.get(key) === set) map.delete(key);
+      for (const index of [this.byConsultation, this.byService, this.byUser])
+        for (const key of [...index.keys()]) ConsultationHub.remove(index, key, c);
     });
   }
 
+  private static remove<T>(index: Index<T>, key: string, c: T): void {
+    const set = index.get(key);
+    if (!set?.delete(c)) return;
+    if (set.size === 0) index.delete(key);
+  }
+
+  private add(index: Index<T>, key: string, c: T): void {
+    this.track(c);
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(c);
+  }
+
   followConsultation(consultationId: string, c: T): void {
-    ConsultationHub.add(this.byConsultation, consultationId, c);
+    this.add(this.byConsultation, consultationId, c);
+  }
+
+  unfollowConsultation(consultationId: string, c: T): void {
+    ConsultationHub.remove(this.byConsultation, consultationId, c);
+  }
+
+  /** Nobody hears of the consultation any more (it ended). */
+  dropConsultation(consultationId: string): void {
+    this.byConsultation.delete(consultationId);
   }
 
   watchService(serviceId: string, c: T): void {
-    ConsultationHub.add(this.byService, serviceId, c);
+    this.add(this.byService, serviceId, c);
   }
 
   /** A signed-in member of staff, on each of their open connections (a dashboard per tab). */
   addUser(userId: string, c: T): void {
-    ConsultationHub.add(this.byUser, userId, c);
+    this.add(this.byUser, userId, c);
   }
 
   ofUser(userId: string): T[] {

@@ -54,25 +54,40 @@ export class ConsultationSession {
     if (actor.identity.role !== 'guest') hub.addUser(actor.identity.id, this);
   }
 
+  /**
+   * The one way a connection starts hearing a consultation's events: only once `act` (which asks
+   * the domain, and so `may`) has succeeded. A refusal subscribes nothing and ends any earlier
+   * subscription to it, since the rights it rested on are gone.
+   */
+  private async following<R>(consultationId: string | ((r: R) => string), act: () => Promise<R>): Promise<R> {
+    const idOf = (r?: R) => (typeof consultationId === 'string' ? consultationId : r && consultationId(r));
+    try {
+      const result = await act();
+      this.hub.followConsultation(idOf(result)!.toLowerCase(), this);
+      return result;
+    } catch (err) {
+      const id = idOf();
+      if (id && isRefusal(err)) this.hub.unfollowConsultation(id.toLowerCase(), this);
+      throw err;
+    }
+  }
+
   private handlers(): MethodHandlers<keyof typeof ConsultationMethods> {
     const { domain, actor } = this;
-    const follow = (id: string) => this.hub.followConsultation(id, this);
     return {
-      'waiting.enter': async (data) => {
-        const arrived = await domain.arrive(actor, data);
-        follow(arrived.consultationId);
-        return arrived;
-      },
+      // The name shown to staff is the one the invite was redeemed with, not whatever this frame says.
+      'waiting.enter': (data) =>
+        this.following(
+          (arrived) => arrived.consultationId,
+          () => domain.arrive(actor, { ...data, displayName: actor.name }),
+        ),
       'queue.watch': async ({ serviceId }) => {
         const entries = await domain.queue(actor, serviceId);
         this.hub.watchService(serviceId, this);
         return { serviceId, entries };
       },
-      'consultation.admit': async ({ consultationId }) => {
-        const roomId = await domain.admit(actor, consultationId);
-        follow(consultationId);
-        return { roomId };
-      },
+      'consultation.admit': ({ consultationId }) =>
+        this.following(consultationId, async () => ({ roomId: await domain.admit(actor, consultationId) })),
       'consultation.hold': async ({ consultationId, message }) => {
         await domain.hold(actor, consultationId, message);
         return {};
@@ -85,11 +100,8 @@ export class ConsultationSession {
         await domain.addStaffParticipant(actor, consultationId, userId);
         return {};
       },
-      'consultation.join': async ({ consultationId }) => {
-        const roomId = await domain.joinAsStaff(actor, consultationId);
-        follow(consultationId);
-        return { roomId };
-      },
+      'consultation.join': ({ consultationId }) =>
+        this.following(consultationId, async () => ({ roomId: await domain.joinAsStaff(actor, consultationId) })),
       'consultation.end': async ({ consultationId }) => {
         await domain.end(actor, consultationId);
         return {};
@@ -98,10 +110,8 @@ export class ConsultationSession {
         await domain.sendWaitingMessage(actor, consultationId, text);
         return {};
       },
-      'chat.send': async ({ consultationId, body }) => {
-        follow(consultationId);
-        return domain.postChat(actor, consultationId, body);
-      },
+      'chat.send': ({ consultationId, body }) =>
+        this.following(consultationId, () => domain.postChat(actor, consultationId, body)),
     };
   }
 
@@ -125,11 +135,14 @@ export function relayConsultationEvents(domain: ConsultationDomain, hub: Consult
   });
   domain.on('statusChanged', (e) => {
     for (const s of hub.inConsultation(e.consultationId)) {
+      // Back to waiting means transferred: the old service's staff no longer hear of it.
+      if (!s.isGuest && e.status === 'waiting') hub.unfollowConsultation(e.consultationId, s);
       if (!s.isGuest) continue;
       // A guest held, transferred or finished is taken out of the call by the server, not trusted to leave.
       if (e.status !== 'in_progress') s.leaveCall();
       s.connection.notify('waiting.status', e);
     }
+    if (e.status === 'ended') hub.dropConsultation(e.consultationId);
   });
   domain.on('waitingMessage', (e) => {
     for (const s of hub.inConsultation(e.consultationId)) if (s.isGuest) s.connection.notify('waiting.message', e);
@@ -143,6 +156,12 @@ export function relayConsultationEvents(domain: ConsultationDomain, hub: Consult
   domain.on('colleagueAsked', ({ userId, ...asked }) => {
     for (const s of hub.ofUser(userId)) s.connection.notify('colleague.asked', asked);
   });
+}
+
+/** A domain refusal: the caller may not (any longer) act on that consultation. */
+function isRefusal(err: unknown): boolean {
+  const code = err instanceof Error && err.name === 'DomainError' ? (err as Error & { code?: string }).code : undefined;
+  return code === 'forbidden' || code === 'not_found';
 }
 
 export function translateDomainError(err: unknown): ProtocolError | undefined {

@@ -2,12 +2,14 @@ import type { DtlsParameters, RtpParameters } from 'mediasoup/types';
 import { ConnectivityProbe, type ProbeOptions } from '../sfu/connectivity-probe';
 import type { WorkerPool } from '../sfu/worker-pool';
 import type { Connection, MethodHandlers } from './connection';
+import type { ProbeQuota } from './probe-quota';
 import type { PrecheckMethods } from './protocol/methods/precheck';
 import { ProtocolError } from './protocol-error';
 
 /**
  * One connection's pre-call connectivity check. Any identity may run one (a guest checks before
- * waiting, staff before a clinic), one at a time; the connection's rate limit bounds how often.
+ * waiting, staff before a clinic), one at a time per connection and within the quota per
+ * identity and per server; the connection's rate limit bounds how often.
  */
 export class PrecheckSession {
   private probe: ConnectivityProbe | undefined;
@@ -16,6 +18,7 @@ export class PrecheckSession {
   constructor(
     connection: Connection,
     private readonly pool: WorkerPool,
+    private readonly quota: { identityId: string; limits: ProbeQuota },
     private readonly options: ProbeOptions = {},
   ) {
     connection.socket.once('close', () => {
@@ -36,7 +39,13 @@ export class PrecheckSession {
         if (this.probe && !this.probe.isClosed) {
           throw new ProtocolError('out_of_order', 'a check is already running; stop it first');
         }
-        const probe = await ConnectivityProbe.create(this.pool, this.options);
+        const release = this.quota.limits.take(this.quota.identityId);
+        if (typeof release === 'string') throw new ProtocolError('out_of_order', release);
+        const probe = await ConnectivityProbe.create(this.pool, this.options).catch((err: unknown) => {
+          release();
+          throw err;
+        });
+        probe.onClose(release);
         // The socket may have gone while the router was being made: nobody is left to stop it.
         if (this.socketClosed) {
           probe.close();

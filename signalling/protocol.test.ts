@@ -43,7 +43,7 @@ describe('signalling protocol', () => {
 
   before(async () => {
     app = await startConvene(testConfig(), { web: false });
-    token = app.tokens.issueAccess({ sub: 'u-clin', role: 'clinician', name: 'Dr A', rooms: ['room-a'] });
+    token = app.tokens.issueAccess({ sub: 'u-clin', role: 'clinician', name: 'Dr A', rooms: ['dev-room-a'] });
   });
   after(() => app.close());
 
@@ -54,9 +54,7 @@ describe('signalling protocol', () => {
     s.ws.send('{not json');
     const reply = await s.next();
     assert.deepEqual([reply.type, reply.id, reply.ok, reply.error?.code], ['response', null, false, 'bad_request']);
-    s.ws.send(
-      JSON.stringify({ type: 'request', id: 7, method: 'room.join', data: { roomId: 'room-a', displayName: 'Dr A' } }),
-    );
+    s.ws.send(JSON.stringify({ type: 'request', id: 7, method: 'room.join', data: { roomId: 'dev-room-a' } }));
     const joined = await s.next();
     assert.equal(joined.ok, true, 'the same socket still works');
     s.ws.close();
@@ -67,7 +65,7 @@ describe('signalling protocol', () => {
     await s.next();
     s.ws.send(JSON.stringify({ type: 'request', id: 'one', method: 'room.join' }));
     assert.equal((await s.next()).error?.code, 'bad_request');
-    s.ws.send(JSON.stringify({ type: 'request', id: 2, method: 'room.join', data: { roomId: 42, displayName: '' } }));
+    s.ws.send(JSON.stringify({ type: 'request', id: 2, method: 'room.join', data: { roomId: 42 } }));
     const r = await s.next();
     assert.equal(r.id, 2);
     assert.equal(r.error?.code, 'bad_request');
@@ -87,14 +85,14 @@ describe('signalling protocol', () => {
   it('refuses a room the token does not grant, and a step out of order', async () => {
     const c = await client();
     await assert.rejects(
-      c.request('room.join', { roomId: 'room-b', displayName: 'Dr A' }),
-      (e: RequestError) => e.code === 'forbidden' && /room-b/.test(e.message),
+      c.request('room.join', { roomId: 'dev-room-b' }),
+      (e: RequestError) => e.code === 'forbidden' && /dev-room-b/.test(e.message),
     );
     await assert.rejects(
       c.request('transport.create', { direction: 'send' }),
       (e: RequestError) => e.code === 'out_of_order',
     );
-    await c.request('room.join', { roomId: 'room-a', displayName: 'Dr A' });
+    await c.request('room.join', { roomId: 'dev-room-a' });
     await assert.rejects(
       c.request('peer.ready', { rtpCapabilities: { codecs: [] } }),
       (e: RequestError) => e.code === 'out_of_order',
@@ -107,16 +105,16 @@ describe('signalling protocol', () => {
   });
 
   it('tells the others when someone joins and leaves, and cleans up the room', async () => {
-    const other = app.tokens.issueAccess({ sub: 'u-nurse', role: 'nurse', name: 'Nurse B', rooms: ['room-c'] });
+    const other = app.tokens.issueAccess({ sub: 'u-nurse', role: 'nurse', name: 'Nurse B', rooms: ['dev-room-c'] });
     const first = await SignallingClient.connect(
       `ws://127.0.0.1:${app.port}/ws`,
-      app.tokens.issueAccess({ sub: 'u-x', role: 'clinician', name: 'X', rooms: ['room-c'] }),
+      app.tokens.issueAccess({ sub: 'u-x', role: 'clinician', name: 'X', rooms: ['dev-room-c'] }),
       WebSocket as never,
     );
-    await first.request('room.join', { roomId: 'room-c', displayName: 'X' });
+    await first.request('room.join', { roomId: 'dev-room-c' });
     const joined = new Promise((r) => first.on('peer.joined', r));
     const second = await client(other);
-    const answer = await second.request('room.join', { roomId: 'room-c', displayName: 'Nurse B' });
+    const answer = await second.request('room.join', { roomId: 'dev-room-c' });
     assert.deepEqual(
       answer.peers.map((p) => p.displayName),
       ['X'],
@@ -127,7 +125,7 @@ describe('signalling protocol', () => {
     assert.deepEqual(await left, { peerId: 'u-nurse' });
     first.close();
     await new Promise((r) => setTimeout(r, 100));
-    assert.equal(app.rooms.get('room-c'), undefined, 'the empty room was closed');
+    assert.equal(app.rooms.get('dev-room-c'), undefined, 'the empty room was closed');
   });
 
   it('closes a flooding socket with 4429 and stays healthy for others', async () => {
@@ -138,7 +136,7 @@ describe('signalling protocol', () => {
     assert.equal(closed.code, CloseCode.RateLimited);
     assert.match(closed.reason, /too many messages/);
     const c = await client();
-    await c.request('room.join', { roomId: 'room-a', displayName: 'Dr A' });
+    await c.request('room.join', { roomId: 'dev-room-a' });
     c.close();
     assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
   });

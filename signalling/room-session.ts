@@ -10,6 +10,7 @@ import { ProtocolError } from './protocol-error';
 
 export interface SessionIdentity {
   id: string;
+  /** The name others see on this person's tile, from the sign-in or invite, never from the client. */
   name: string;
   role: string;
 }
@@ -35,8 +36,10 @@ export function peerInfo(peer: Peer): PeerInfo {
 
 export function translateSfuError(err: unknown): ProtocolError | undefined {
   if (err instanceof SfuError) return new ProtocolError(err.code, err.message);
-  // mediasoup rejects malformed RTP/DTLS parameters with a TypeError naming the field.
-  if (err instanceof TypeError) return new ProtocolError('bad_request', err.message);
+  // mediasoup rejects malformed RTP/DTLS parameters with a TypeError naming the field, parameters
+  // it cannot serve (a codec, a layer) with UnsupportedError, and out-of-range numbers with RangeError.
+  if (err instanceof TypeError || err instanceof RangeError) return new ProtocolError('bad_request', err.message);
+  if (err instanceof Error && err.name === 'UnsupportedError') return new ProtocolError('bad_request', err.message);
   return undefined;
 }
 
@@ -77,12 +80,12 @@ export class RoomSession {
 
   private handlers(): MethodHandlers<keyof typeof RoomMethods> {
     return {
-      'room.join': async ({ roomId, displayName }) => {
+      'room.join': async ({ roomId }) => {
         await this.check('room.join', roomId);
         if (this.room) throw new ProtocolError('out_of_order', `already in room ${this.room.id}; leave it first`);
         const room = await this.rooms.getOrCreate(roomId);
         const others = [...room.peers.values()].filter((p) => p.id !== this.identity.id).map(peerInfo);
-        this.peer = room.join({ id: this.identity.id, displayName, role: this.identity.role });
+        this.peer = room.join({ id: this.identity.id, displayName: this.identity.name, role: this.identity.role });
         this.room = room;
         this.subscribe(room, this.peer);
         return {

@@ -17,7 +17,19 @@ export interface SignallingServerOptions<I> {
   maxPayloadBytes?: number;
   /** Returns the identity for a token or throws an Error whose message is safe to show. */
   authenticate(token: string | undefined): I | Promise<I>;
+  /** Whether a page from this Origin may open a socket (undefined: not a browser). */
+  originAllowed(origin: string | undefined): boolean;
   onConnection(socket: WebSocket, identity: I, req: IncomingMessage): void;
+}
+
+const STATUS_TEXT = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+/** An upgrade refused before any WebSocket exists: a plain HTTP answer, then the socket is closed. */
+export function refuseUpgrade(socket: Duplex, status: keyof typeof STATUS_TEXT, reason: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
+      `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
 }
 
 /**
@@ -36,11 +48,19 @@ export class SignallingServer<I> {
     });
   }
 
-  handles(req: IncomingMessage): boolean {
-    return new URL(req.url ?? '/', 'http://localhost').pathname === this.opts.path;
+  get path(): string {
+    return this.opts.path;
   }
 
+  /**
+   * Refused before the handshake when the page asking is from another origin: SameSite cookies
+   * do not stop a page on another port of this host, or a sibling subdomain, from using them.
+   */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (!this.opts.originAllowed(req.headers.origin)) {
+      this.opts.logger.info({ origin: req.headers.origin, ip: req.socket.remoteAddress }, 'signalling origin refused');
+      return refuseUpgrade(socket, 403, 'this page may not open Convene connections');
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req));
   }
 

@@ -59,35 +59,40 @@ describeOnEachDatabase('the consultation flow', (t) => {
 
     const room = await domain.admit(w.nurse, id);
     assert.equal(room, `consult-${id}`);
-    assert.equal(await domain.roomAccess(patient.identity, room, 'room.publish'), null, 'admitted: the guest is in');
-    assert.equal(await domain.roomAccess(w.nurse.identity, room, 'room.join'), null);
+    assert.equal(await domain.roomAccess(patient.identity, id, 'room.publish'), null, 'admitted: the guest is in');
+    assert.equal(await domain.roomAccess(w.nurse.identity, id, 'room.join'), null);
+    assert.match(
+      (await domain.roomAccess(w.clinician.identity, id, 'room.join')) ?? '',
+      /not joined/,
+      'a colleague of the same service who has not admitted or joined is not in the call',
+    );
     assert.ok(!(await domain.queue(w.nurse, w.hub)).some((e) => e.consultationId === id), 'no longer waiting');
 
     await domain.hold(w.nurse, id, 'Back in a moment');
     const held = (await domain.queue(w.nurse, w.hub)).find((e) => e.consultationId === id);
     assert.equal(held?.status, 'on_hold', 'on hold: back in the queue');
     assert.ok(Date.parse(held.waitingSince) > firstWait, 'waiting again from the hold');
-    assert.match((await domain.roomAccess(patient.identity, room, 'room.subscribe')) ?? '', /on hold/);
-    assert.equal(await domain.roomAccess(w.nurse.identity, room, 'room.join'), null, 'staff stay in the room');
+    assert.match((await domain.roomAccess(patient.identity, id, 'room.subscribe')) ?? '', /on hold/);
+    assert.equal(await domain.roomAccess(w.nurse.identity, id, 'room.join'), null, 'staff stay in the room');
 
     assert.equal(await domain.admit(w.nurse, id), room);
     const interpreter = await w.guest({ kind: 'consultation', id }, 'interpreter', 'Interpreter');
-    assert.match((await domain.roomAccess(interpreter.identity, room, 'room.join')) ?? '', /not joined/);
+    assert.match((await domain.roomAccess(interpreter.identity, id, 'room.join')) ?? '', /not joined/);
     const joined = await domain.arrive(interpreter, { displayName: 'Ana (Portuguese)', precheck: PRECHECK });
     assert.deepEqual(joined, { consultationId: id, status: 'in_progress', roomId: room }, 'straight into the call');
-    assert.equal(await domain.roomAccess(interpreter.identity, room, 'room.publish'), null);
+    assert.equal(await domain.roomAccess(interpreter.identity, id, 'room.publish'), null);
 
     await domain.transfer(w.nurse, id, w.clinic);
     assert.ok(!(await domain.queue(w.nurse, w.hub)).some((e) => e.consultationId === id), 'gone from the hub');
     const moved = (await domain.queue(w.coordinator, w.clinic)).find((e) => e.consultationId === id);
     assert.equal(moved?.status, 'waiting', 'waiting in the clinic');
-    assert.match((await domain.roomAccess(patient.identity, room, 'room.join')) ?? '', /waiting/);
-    assert.match((await domain.roomAccess(w.nurse.identity, room, 'room.join')) ?? '', /not a member/);
+    assert.match((await domain.roomAccess(patient.identity, id, 'room.join')) ?? '', /waiting/);
+    assert.match((await domain.roomAccess(w.nurse.identity, id, 'room.join')) ?? '', /not a member/);
     await refused(domain.admit(w.nurse, id), 'forbidden', /not a member/);
 
     await domain.admit(w.clinician, id);
     await domain.end(w.clinician, id);
-    assert.match((await domain.roomAccess(w.clinician.identity, room, 'room.join')) ?? '', /ended/);
+    assert.match((await domain.roomAccess(w.clinician.identity, id, 'room.join')) ?? '', /ended/);
     assert.equal((await domain.arrive(patient, { displayName: 'Margaret Hill', precheck: PRECHECK })).status, 'ended');
 
     const statuses = events.filter((e) => e.event === 'statusChanged').map((e) => e.payload);
@@ -173,10 +178,7 @@ describeOnEachDatabase('the consultation flow', (t) => {
     await refused(domain.admit(w.careHome, id), 'forbidden');
     await refused(domain.setNotes(w.coordinator, id, 'x'), 'forbidden');
     await refused(domain.arrive(w.nurse, { displayName: 'Tom', precheck: PRECHECK }), 'forbidden', /invite link/);
-    assert.equal(
-      await domain.roomAccess(other.identity, `consult-${id}`, 'room.join'),
-      'your link is not for this consultation',
-    );
+    assert.equal(await domain.roomAccess(other.identity, id, 'room.join'), 'your link is not for this consultation');
 
     await refused(domain.postChat(guest, id, 'hello?'), 'conflict', /once you are in the call/);
     await refused(domain.hold(w.nurse, id), 'conflict', /waiting/);

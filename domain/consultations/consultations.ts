@@ -112,9 +112,9 @@ export class Consultations extends EventEmitter<ConsultationEventMap> {
   readFile(actor: Actor, fileId: string): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
     return readFile(this.ctx, actor, fileId);
   }
-  /** Null when `identity` may use the room now, else why not; for the signalling room authoriser. */
-  roomAccess(identity: Identity, roomId: string, action: RoomAction): Promise<string | null> {
-    return roomAccess(this.ctx, identity, roomId, action);
+  /** Null when `identity` may use the consultation's media room now, else why not; for the room authoriser. */
+  roomAccess(identity: Identity, consultationId: string, action: RoomAction): Promise<string | null> {
+    return roomAccess(this.ctx, identity, consultationId, action);
   }
   record(actor: Actor, consultationId: string): Promise<ConsultationRecord> {
     return readRecord(this.ctx, actor, consultationId, 'read');

@@ -53,13 +53,27 @@ export function claimedType(filename: string): SharedFileType | null {
   return (ext && EXTENSIONS[ext]) || null;
 }
 
-/** A name safe to store and to put in a Content-Disposition header: no paths, no control characters. */
-export function cleanFilename(filename: string): string {
+/** The extension each shared type is saved under when its name says otherwise. */
+const CANONICAL_EXTENSION: Record<SharedFileType, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'application/pdf': 'pdf',
+};
+
+/**
+ * A name safe to store, show and put in a Content-Disposition header: no path, no control or
+ * bidirectional-override characters (`scan\u202Egnp.exe` would display as `scanexe.png`), and
+ * an extension that matches what the bytes are, so nobody opens a picture saved as `.exe`.
+ */
+export function cleanFilename(filename: string, type?: SharedFileType): string {
   const base = filename.split(/[\\/]/).pop() ?? '';
-  // Control characters and quotes: they could break a Content-Disposition header or a log line.
   const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim()
     .slice(-200);
-  return clean && !/^\.+$/.test(clean) ? clean : 'file';
+  const name = clean && !/^\.+$/.test(clean) ? clean : 'file';
+  if (!type || claimedType(name) === type) return name;
+  // A short extension that names another type is replaced; anything else keeps its name and gains one.
+  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, '') || 'file';
+  return `${stem}.${CANONICAL_EXTENSION[type]}`;
 }

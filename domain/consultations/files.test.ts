@@ -30,6 +30,14 @@ describe('file types, by content', () => {
     assert.equal(cleanFilename('../../etc/passwd'), 'passwd');
     assert.equal(cleanFilename('C:\\Users\\a\\x"y\r\n.png'), 'xy.png');
     assert.equal(cleanFilename('..'), 'file');
+    // Bidirectional overrides would show `scan\u202Egnp.exe` as `scanexe.png`; they are removed.
+    assert.equal(cleanFilename('scan\u202Egnp.exe'), 'scangnp.exe');
+    assert.equal(cleanFilename('a\u2066b\u200f.pdf'), 'ab.pdf');
+    // The extension follows what the bytes are.
+    assert.equal(cleanFilename('scan\u202Egnp.exe', 'image/png'), 'scangnp.png');
+    assert.equal(cleanFilename('wound photo', 'image/jpeg'), 'wound photo.jpg');
+    assert.equal(cleanFilename('letter.PDF', 'application/pdf'), 'letter.PDF');
+    assert.equal(cleanFilename('photo.jpeg', 'image/jpeg'), 'photo.jpeg');
   });
 });
 

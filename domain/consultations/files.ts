@@ -22,9 +22,8 @@ function checkFile(filename: string, bytes: Uint8Array): { name: string; content
     throw new DomainError('too_large', `a file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
   }
   if (bytes.length === 0) throw new DomainError('bad_request', 'the file is empty');
-  const name = cleanFilename(filename);
   const contentType = sniffType(bytes);
-  const claimed = claimedType(name);
+  const claimed = claimedType(cleanFilename(filename));
   if (!contentType) {
     const claim = claimed ? `it is named as ${KIND_NAMES[claimed]} but is not one` : 'it is not a picture or a PDF';
     throw new DomainError('unsupported_type', `Only PNG or JPEG pictures and PDFs can be shared: ${claim}.`);
@@ -35,7 +34,7 @@ function checkFile(filename: string, bytes: Uint8Array): { name: string; content
       `The file is named as ${KIND_NAMES[claimed]} but is ${KIND_NAMES[contentType]}.`,
     );
   }
-  return { name, contentType };
+  return { name: cleanFilename(filename, contentType), contentType };
 }
 
 export async function attachFile(

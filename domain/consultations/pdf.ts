@@ -4,6 +4,13 @@ import PDFDocument from 'pdfkit';
 import type { JsonObject } from '../../db/schema';
 import type { ConsultationRecord, TimelineEntry } from './types';
 
+/** How someone came into the consultation, in the record's words. */
+const VIA: Record<string, string> = {
+  link: 'by link',
+  joined: 'stepping in from their service',
+  directory: 'from the directory',
+};
+
 const london = (d: Date | null): string =>
   d ? d.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'medium' }) : '—';
 
@@ -51,7 +58,7 @@ function describe(e: TimelineEntry): string {
     case 'message_to_waiting':
       return `Message to the waiting area: "${str(d, 'text')}"`;
     case 'participant_added':
-      return `${str(d, 'name')} joined (${role(str(d, 'guest_kind') || str(d, 'role'))}, ${d.via === 'link' ? 'by link' : 'from the directory'})`;
+      return `${str(d, 'name')} joined (${role(str(d, 'guest_kind') || str(d, 'role'))}, ${VIA[str(d, 'via')] ?? 'from the directory'})`;
     case 'participant_left':
       return `${str(d, 'name')} left`;
     case 'file_shared':

@@ -2,10 +2,11 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { may, type Identity } from '../../server/identity/authorize';
 import { serviceResource } from '../../server/identity/resources';
-import { authorise, refuse, requireId } from './access';
+import { refuse, requireId } from './access';
 import { change, expectStatus } from './change';
 import type { DomainContext } from './context';
 import { DomainError } from './domain-error';
+import { ensureParticipant } from './participants';
 import { recordStep } from './timeline';
 import type { Actor, DirectoryEntry } from './types';
 
@@ -135,7 +136,11 @@ export async function addStaffParticipant(
   return { participantId: result.participantId };
 }
 
-/** A member of staff joining a call already under way (asked in from the directory): its room. */
+/**
+ * A member of staff joining a call already under way (asked in from the directory, or a colleague
+ * of the service stepping in): they become a participant, which is what lets them into its media
+ * room, and the record says so. Returns the room.
+ */
 export async function joinAsStaff(ctx: DomainContext, actor: Actor, id: string): Promise<string> {
   const consultationId = requireId(id, 'consultation');
   if (actor.identity.role === 'guest') {
@@ -147,14 +152,15 @@ export async function joinAsStaff(ctx: DomainContext, actor: Actor, id: string):
       'guests join by their link',
     );
   }
-  const auth = await authorise(ctx, actor, 'consultation.join', consultationId);
-  const c = await ctx.db
-    .selectFrom('consultations')
-    .select(['status', 'room_id'])
-    .where('id', '=', auth.resource.id)
-    .executeTakeFirstOrThrow();
-  if (c.status !== 'in_progress' || !c.room_id) {
-    throw new DomainError('conflict', 'This call is not under way any more.');
-  }
-  return c.room_id;
+  const { result } = await change(ctx, actor, 'consultation.join', consultationId, async (trx, c, at) => {
+    if (c.status !== 'in_progress' || !c.room_id)
+      throw new DomainError('conflict', 'This call is not under way any more.');
+    const { created } = await ensureParticipant(trx, c.id, actor, at);
+    if (created) {
+      const details = { name: actor.name, role: actor.identity.role, user_id: actor.identity.id, via: 'joined' };
+      await recordStep(trx, ctx, actor, { consultationId: c.id, kind: 'participant_added', at, details });
+    }
+    return c.room_id;
+  });
+  return result;
 }

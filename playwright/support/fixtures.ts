@@ -23,7 +23,8 @@ export const test = base.extend<{ peers: Peers }, { convene: RunningConvene }>({
       if (!existsSync(join(import.meta.dirname, '../../web/.next/BUILD_ID'))) {
         throw new Error('No web build: run `node --import tsx scripts/prepare.ts` (npm test does it first).');
       }
-      const app = await startConvene(testConfig(), { web: true });
+      // Practice (`dev-`) rooms let the media tests run without accounts; off by default everywhere else.
+      const app = await startConvene(testConfig({ CONVENE_DEV_TOKENS: 'true' }), { web: true });
       await use(app);
       await app.close();
     },

@@ -25,7 +25,14 @@ describeOnEachDatabase('the JSON API: sign-in, sessions, invites', (t) => {
   const servers: Server[] = [];
   /** An HTTP server for the API over the test database; its base URL. */
   async function serve(extra: Partial<ApiDeps> = {}): Promise<string> {
-    const api = createApi({ db: t.db, tokens, logger: pino({ level: 'silent' }), secureCookies: false, ...extra });
+    const api = createApi({
+      db: t.db,
+      tokens,
+      logger: pino({ level: 'silent' }),
+      secureCookies: false,
+      publicUrl: () => 'http://convene.test',
+      ...extra,
+    });
     const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (api.handles(path)) return void api.handle(req, res);
@@ -184,7 +191,7 @@ describeOnEachDatabase('the JSON API: sign-in, sessions, invites', (t) => {
     assert.equal(redeemed.status, 200, JSON.stringify(redeemed.body));
     assert.match(redeemed.cookies[0]!, /^convene_access=/);
     const me = await call('GET', '/api/me', undefined, bearer(redeemed.body.accessToken));
-    assert.deepEqual([me.body.role, me.body.scope, me.body.rooms], ['guest', scope, [consultation.id]]);
+    assert.deepEqual([me.body.role, me.body.scope, me.body.rooms], ['guest', scope, []], 'a guest token names no room');
     const twice = await call('POST', '/api/invites/redeem', { token: created.body.token });
     assert.deepEqual([twice.status, twice.body.error?.code], [409, 'used']);
 

@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Consultations } from '../../domain/consultations/consultations';
 import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
+import { LiveGrants } from '../identity/live-grants';
 import { SignInThrottle } from '../identity/sign-in-throttle';
 import { authRoutes } from './auth-routes';
 import { consultationRoutes } from './consultation-routes';
 import { clientIp, HttpError, sendError } from './http-json';
+import { requestPath } from './request-path';
 import { inviteRoutes } from './invite-routes';
 import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
@@ -34,7 +36,8 @@ function match(pattern: string, path: string): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
     const w = want[i]!;
-    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(got[i]!);
+    if (w.startsWith(':'))
+      params[w.slice(1)] = decodeURIComponent(got[i]!); // checked by requestPath
     else if (w !== got[i]) return null;
   }
   return params;
@@ -48,6 +51,7 @@ export function createApi(apiDeps: ApiDeps) {
   const deps = {
     ...apiDeps,
     consultations: apiDeps.consultations ?? new Consultations({ db: apiDeps.db }),
+    grants: apiDeps.grants ?? new LiveGrants(apiDeps.db),
     signInThrottle: apiDeps.signInThrottle ?? new SignInThrottle(),
   };
   const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes, ...consultationRoutes];
@@ -69,9 +73,10 @@ export function createApi(apiDeps: ApiDeps) {
     },
 
     async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const { route, params } = find(req.method ?? 'GET', path);
+      const path = requestPath(req.url);
+      if (path === null) return sendError(res, 400, 'bad_request', 'the request target is not a valid path');
       try {
+        const { route, params } = find(req.method ?? 'GET', path);
         if (!route || !params)
           throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`);
         await route.handle({ req, res, deps, params, ip: clientIp(req, deps.trustProxy) });

@@ -5,6 +5,7 @@ import { IdentityError, type IdentityErrorCode } from '../identity/identity-erro
 import { login } from '../identity/login';
 import { MAX_PASSWORD_LENGTH } from '../identity/passwords';
 import { endSession, refreshSession, SESSION_HOURS, type Access } from '../identity/sessions';
+import type { SignInAttempt } from '../identity/sign-in-throttle';
 import { authenticate } from './authenticate';
 import { cookie, readCookie, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';
@@ -37,20 +38,31 @@ function clearCookies(ctx: RouteContext): string[] {
 
 const body = (a: Access) => ({ user: a.user, accessToken: a.accessToken, accessExpiresAt: a.accessExpiresAt });
 
-/** A sign-in, refused up front while its address has failed too often (the refusal is audited). */
+/**
+ * A sign-in counted against its address before the password is checked, so that guesses sent at
+ * once cannot all get through; refused up front (and audited) while the address has failed too often.
+ */
 async function throttled<T>(ctx: RouteContext, ip: string | null, signIn: () => Promise<T>): Promise<T> {
-  const throttle = ctx.deps.signInThrottle;
+  const { db, signInThrottle: throttle } = ctx.deps;
+  let attempt: SignInAttempt;
   try {
-    throttle.check(ip);
+    attempt = await throttle.reserve(db, ip);
   } catch (err) {
-    await appendAudit(ctx.deps.db, { action: 'auth.login_throttled', ip, details: { limit: throttle.limit } });
+    if (err instanceof IdentityError && err.code === 'throttled') {
+      await appendAudit(db, { action: 'auth.login_throttled', ip, details: { limit: throttle.limit } });
+    }
     throw err;
   }
+  let failed = true;
   try {
-    return await signIn();
+    const signedIn = await signIn();
+    failed = false;
+    return signedIn;
   } catch (err) {
-    if (err instanceof IdentityError && FAILED.has(err.code)) throttle.recordFailure(ip);
+    failed = err instanceof IdentityError && FAILED.has(err.code);
     throw err;
+  } finally {
+    if (!failed) await throttle.forgive(db, attempt);
   }
 }
 const FAILED = new Set<IdentityErrorCode>(['wrong_password', 'locked', 'disabled']);
@@ -86,7 +98,9 @@ export const authRoutes: Route[] = [
     async handle(ctx) {
       await readJson(ctx.req, Empty);
       const where = { ip: ctx.ip };
-      await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
+      const ended = await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
+      // Open sockets of this sign-in are closed now, not when their token would have expired.
+      if (ended) ctx.deps.grants.ended({ sessionId: ended, why: 'signed_out' });
       sendJson(ctx.res, 200, { signedOut: true }, clearCookies(ctx));
     },
   },
@@ -94,7 +108,7 @@ export const authRoutes: Route[] = [
     method: 'GET',
     path: '/api/me',
     async handle(ctx) {
-      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
       sendJson(ctx.res, 200, {
         id: claims.sub,
         name: claims.name,

@@ -1,9 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
 import { identityFromClaims, type Identity } from '../identity/authorize';
-import { sessionIsLive } from '../identity/sessions';
+import type { LiveGrants } from '../identity/live-grants';
 import { TokenError, type AccessClaims, type TokenService } from '../identity/tokens';
 import { HttpError, readCookie } from './http-json';
 
@@ -13,10 +11,11 @@ export interface Caller {
 }
 
 /**
- * The caller of an API request, from a bearer token or the access cookie (the web app). A staff
- * token is honoured only while its session stands, so signing out takes effect at once here.
+ * The caller of an API request, from a bearer token or the access cookie (the web app). A token
+ * is honoured only while what it rests on stands (a staff sign-in, a guest's invite and
+ * consultation), so signing out or withdrawing a link takes effect at once here.
  */
-export async function authenticate(req: IncomingMessage, tokens: TokenService, db: Kysely<Database>): Promise<Caller> {
+export async function authenticate(req: IncomingMessage, tokens: TokenService, grants: LiveGrants): Promise<Caller> {
   const auth = req.headers.authorization;
   const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : readCookie(req, ACCESS_COOKIE);
   let claims: AccessClaims;
@@ -26,8 +25,7 @@ export async function authenticate(req: IncomingMessage, tokens: TokenService, d
     const code = err instanceof TokenError ? err.code : 'invalid';
     throw new HttpError(401, code === 'missing' ? 'unauthenticated' : code, (err as Error).message);
   }
-  if (claims.sid && !(await sessionIsLive(db, claims.sid))) {
-    throw new HttpError(401, 'revoked', 'this sign-in has ended; please sign in again');
-  }
+  const refusal = await grants.refusal(claims);
+  if (refusal) throw new HttpError(401, 'revoked', refusal);
   return { claims, identity: identityFromClaims(claims) };
 }

@@ -29,6 +29,7 @@ describeOnEachDatabase('the consultation API: files, record, notes, exports, dir
       tokens: w.tokens,
       logger: pino({ level: 'silent' }),
       secureCookies: false,
+      publicUrl: () => 'http://convene.test',
       consultations: domain,
     });
     server = createServer((req, res) => {

@@ -30,7 +30,7 @@ function guarded(handle: (ctx: RouteContext) => Promise<void>): (ctx: RouteConte
 }
 
 async function actorOf(ctx: RouteContext): Promise<Actor> {
-  const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+  const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
   return { identity, name: claims.name, ip: ctx.ip ?? undefined };
 }
 

@@ -40,21 +40,17 @@ async function authorise(
   if (!decision.allowed) throw new HttpError(403, 'forbidden', decision.reason);
 }
 
-function origin(ctx: RouteContext): string {
-  return ctx.deps.publicUrl ?? `http://${ctx.req.headers.host ?? 'localhost'}`;
-}
-
 export const inviteRoutes: Route[] = [
   {
     method: 'POST',
     path: '/api/invites',
     async handle(ctx) {
-      const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+      const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
       const req = await readJson(ctx.req, CreateBody);
       await authorise(ctx, identity, 'invite.create', req.scope);
       const invite = await issueInvite(ctx.deps, req, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
       // In the fragment, so the token stays out of server logs and Referer headers.
-      const link = `${origin(ctx)}/join#invite=${invite.token}`;
+      const link = `${ctx.deps.publicUrl()}/join#invite=${invite.token}`;
       sendJson(ctx.res, 201, { ...invite, link });
     },
   },
@@ -77,7 +73,7 @@ export const inviteRoutes: Route[] = [
     method: 'POST',
     path: '/api/invites/:jti/revoke',
     async handle(ctx) {
-      const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
+      const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
       await readJson(ctx.req, Empty);
       const jti = z.uuid().safeParse(ctx.params.jti);
       const invite = jti.success
@@ -90,6 +86,7 @@ export const inviteRoutes: Route[] = [
       if (!jti.success || !invite) throw new HttpError(404, 'not_found', 'there is no such invite');
       await authorise(ctx, identity, 'invite.revoke', { kind: invite.scope_kind, id: invite.scope_id });
       await revokeInvite(ctx.deps, jti.data, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
+      ctx.deps.grants.ended({ inviteId: jti.data, why: 'invite_revoked' });
       sendJson(ctx.res, 200, { revoked: true });
     },
   },

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema';
 import type { Consultations } from '../../domain/consultations/consultations';
+import type { LiveGrants } from '../identity/live-grants';
 import type { SignInThrottle } from '../identity/sign-in-throttle';
 import type { TokenService } from '../identity/tokens';
 
@@ -12,12 +13,17 @@ export interface ApiDeps {
   logger: Logger;
   /** Mark cookies Secure: true whenever users reach the service over https. */
   secureCookies: boolean;
-  /** Where invite links point; the request's own host when unset. */
-  publicUrl?: string | undefined;
+  /**
+   * Where invite links point: PUBLIC_URL, or this server's localhost address in development.
+   * Never the request's Host header, which whoever sends the request chooses.
+   */
+  publicUrl: () => string;
   /** The consultation domain; createApi makes one over `db` when none is given. */
   consultations?: Consultations;
   /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** Whether tokens' sign-ins and invites still stand; createApi makes one over `db` when none is given. */
+  grants?: LiveGrants;
   /** Failed sign-ins per address; createApi makes one when none is given. */
   signInThrottle?: SignInThrottle;
 }
@@ -25,7 +31,7 @@ export interface ApiDeps {
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
-  deps: ApiDeps & { consultations: Consultations; signInThrottle: SignInThrottle };
+  deps: ApiDeps & { consultations: Consultations; signInThrottle: SignInThrottle; grants: LiveGrants };
   params: Record<string, string>;
   /** Where the request came from (see clientIp). */
   ip: string | null;

@@ -8,8 +8,10 @@ export const serviceRoutes: Route[] = [
     method: 'GET',
     path: '/api/my-services',
     async handle(ctx) {
-      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.db);
-      const ids = claims.services ?? [];
+      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
+      // A guest sees the one service their link was for, and no transfer targets.
+      const guest = claims.role === 'guest';
+      const ids = guest ? (claims.scope?.kind === 'service' ? [claims.scope.id] : []) : (claims.services ?? []);
       const services = ids.length
         ? await ctx.deps.db
             .selectFrom('services')
@@ -26,12 +28,14 @@ export const serviceRoutes: Route[] = [
             .execute()
         : [];
       // Every service of the organisation's trust is a possible transfer target; listed by name.
-      const targets = await ctx.deps.db
-        .selectFrom('services')
-        .select(['id', 'name', 'kind'])
-        .where('kind', '!=', 'mdt')
-        .orderBy('name')
-        .execute();
+      const targets = guest
+        ? []
+        : await ctx.deps.db
+            .selectFrom('services')
+            .select(['id', 'name', 'kind'])
+            .where('kind', '!=', 'mdt')
+            .orderBy('name')
+            .execute();
       sendJson(ctx.res, 200, { services, transferTargets: targets });
     },
   },

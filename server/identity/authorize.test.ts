@@ -205,7 +205,6 @@ describe('authorisation: the cases the issue names', () => {
     id: 'guest-p',
     role: 'guest',
     scope: { kind: 'consultation', id: 'c-1' },
-    rooms: ['c-1'],
   };
   const careHome: Identity = { id: 'ch-1', role: 'care_home_staff', organisationId: 'home-A' };
 
@@ -219,13 +218,20 @@ describe('authorisation: the cases the issue names', () => {
     assert.equal(may(patient, 'consultation.read', consultation('c-1', 'svc-1', 'x')).allowed, true);
   });
 
-  it('a guest joins only the room its invite names', () => {
-    assert.equal(may(patient, 'room.join', { type: 'room', id: 'c-1' }).allowed, true);
-    assert.equal(may(patient, 'room.join', { type: 'room', id: 'c-2' }).allowed, false);
-    assert.equal(
-      may(patient, 'room.join', { type: 'room', id: 'c-2', of: consultation('c-2', 'svc-1', 'x') }).allowed,
-      false,
-    );
+  it('a guest joins only the room of the consultation its invite names', () => {
+    const room = (id: string) => ({ type: 'room' as const, id: `consult-${id}`, of: consultation(id, 'svc-1', 'x') });
+    assert.equal(may(patient, 'room.join', room('c-1')).allowed, true);
+    assert.equal(may(patient, 'room.join', room('c-2')).allowed, false);
+    assert.equal(may(patient, 'room.join', { type: 'room', id: 'consult-c-1' }).allowed, false, 'not by its name');
+  });
+
+  it('a room named in a token counts only for a practice room that is the media of nothing', () => {
+    const eve: Identity = { id: 'dev-eve', role: 'clinician', rooms: ['dev-practice', 'consult-c-1'] };
+    assert.equal(may(eve, 'room.join', { type: 'room', id: 'dev-practice' }).allowed, true);
+    assert.equal(may(eve, 'room.join', { type: 'room', id: 'consult-c-1' }).allowed, false);
+    const of = consultation('c-1', 'svc-1', 'x');
+    assert.equal(may(eve, 'room.join', { type: 'room', id: 'consult-c-1', of }).allowed, false);
+    assert.equal(may(eve, 'room.join', { type: 'room', id: 'dev-practice', of }).allowed, false);
   });
 
   it('care-home staff cannot read MDT outcomes, and see only calls their home started or joined', () => {

@@ -1,4 +1,5 @@
 import type { InviteScope, ServiceKind } from '../../db/schema';
+import { DEV_ROOM_PREFIX } from '../../signalling/protocol/rooms';
 import type { AccessClaims, Role } from './tokens';
 
 /**
@@ -15,7 +16,7 @@ export interface Identity {
   serviceIds?: readonly string[] | undefined;
   /** A guest's invite: the one consultation or service the link was for. */
   scope?: { kind: InviteScope; id: string } | undefined;
-  /** Rooms granted by name in the token itself. */
+  /** Practice rooms (`dev-…`) granted by name in a development token; never a consultation's or an MDT's. */
   rooms?: readonly string[] | undefined;
 }
 
@@ -201,7 +202,8 @@ function onConsultation(identity: Identity, c: ConsultationResource): Decision {
 }
 
 function onRoom(identity: Identity, room: RoomResource): Decision {
-  if (identity.rooms?.includes(room.id)) return ALLOW;
+  // A room named in a token is trusted only for a practice room that is the media of nothing.
+  if (!room.of && room.id.startsWith(DEV_ROOM_PREFIX) && identity.rooms?.includes(room.id)) return ALLOW;
   if (room.of?.type === 'consultation') return onConsultation(identity, room.of);
   if (room.of && SERVICE_STAFF.has(identity.role)) return memberOf(identity, room.of.serviceId);
   return deny(`this sign-in does not give access to room ${room.id}`);

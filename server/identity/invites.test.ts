@@ -79,7 +79,7 @@ describeOnEachDatabase('invite links for patients and guests', (t) => {
     assert.notEqual(consultationId, otherConsultationId);
   });
 
-  it('redeems a consultation invite for a guest token scoped to that consultation and its room only', async () => {
+  it('redeems a consultation invite for a guest token scoped to that consultation, naming its invite and no room', async () => {
     const invite = await issueInvite(
       deps(),
       { scope: { kind: 'consultation', id: consultationId }, guestKind: 'relative', displayName: 'Sam' },
@@ -88,8 +88,8 @@ describeOnEachDatabase('invite links for patients and guests', (t) => {
     const access = await redeemInvite(deps(), invite.token, 'Sam (daughter)', { ip: '192.0.2.4' });
     const claims = tokens.verifyAccess(access.accessToken);
     assert.deepEqual(
-      [claims.role, claims.name, claims.scope, claims.rooms, claims.guest],
-      ['guest', 'Sam (daughter)', { kind: 'consultation', id: consultationId }, [consultationId], 'relative'],
+      [claims.role, claims.name, claims.scope, claims.rooms, claims.guest, claims.inv],
+      ['guest', 'Sam (daughter)', { kind: 'consultation', id: consultationId }, undefined, 'relative', invite.jti],
     );
     const audit = await t.db
       .selectFrom('audit_events')
@@ -131,7 +131,7 @@ describeOnEachDatabase('invite links for patients and guests', (t) => {
     const a = await redeemInvite(deps(), many.token, 'A');
     const b = await redeemInvite(deps(), many.token, 'B');
     assert.notEqual(a.guest.id, b.guest.id);
-    assert.deepEqual(tokens.verifyAccess(a.accessToken).rooms, []);
+    assert.equal(tokens.verifyAccess(a.accessToken).rooms, undefined, 'a guest token names no room');
   });
 
   it(`binds an appointment invite to the slot, ${WINDOW_GRACE_BEFORE_MINUTES} min early to ${WINDOW_GRACE_AFTER_MINUTES} min late`, async () => {

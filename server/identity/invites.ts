@@ -234,7 +234,7 @@ export async function redeemInvite(
       name: guest.name,
       scope,
       guest: guest.kind,
-      rooms: scope.kind === 'consultation' ? [scope.id] : [],
+      inv: invite.jti,
     },
     GUEST_ACCESS_TTL_SECONDS,
   );

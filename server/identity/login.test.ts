@@ -4,7 +4,8 @@ import { describeOnEachDatabase } from '../../db/test-support/databases';
 import { createOrganisation, createService } from '../records/organisations';
 import { IdentityError, type IdentityErrorCode } from './identity-error';
 import { login, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from './login';
-import { endSession, refreshSession, sessionIsLive } from './sessions';
+import { LiveGrants } from './live-grants';
+import { endSession, refreshSession } from './sessions';
 import { createStaffUser } from './staff-users';
 import { TokenService } from './tokens';
 
@@ -63,7 +64,8 @@ describeOnEachDatabase('password sign-in, lock-out and sessions', (t) => {
       [claims.sub, claims.role, claims.sid, claims.services],
       [id, 'nurse', signedIn.session.id, [serviceId]],
     );
-    assert.equal(await sessionIsLive(t.db, signedIn.session.id, clock), true);
+    const grants = new LiveGrants(t.db, { now: () => clock.getTime() });
+    assert.equal(await grants.refusal(claims), null, 'the sign-in stands');
     assert.deepEqual(await auditActions(id), ['admin.user.create', 'auth.login']);
   });
 
@@ -119,9 +121,12 @@ describeOnEachDatabase('password sign-in, lock-out and sessions', (t) => {
     await refusedWith(refreshSession(deps(), `${sid}.not-the-secret`), 'invalid');
     await refusedWith(refreshSession(deps(), undefined), 'missing');
 
+    const grants = new LiveGrants(t.db, { ttlMs: 0, now: () => clock.getTime() });
+    const claims = tokens.verifyAccess(refreshed.accessToken);
+    assert.equal(await grants.refusal(claims), null);
     await endSession(deps(), signedIn.session.cookie, { ip: '10.1.1.1' });
     await refusedWith(refreshSession(deps(), signedIn.session.cookie), 'revoked');
-    assert.equal(await sessionIsLive(t.db, signedIn.session.id, clock), false);
+    assert.match((await grants.refusal(claims)) ?? '', /sign-in has ended/, 'its access tokens no longer stand');
 
     const other = await login(deps(), { username: 'nurse.one', password: PASSWORD });
     clock = new Date(clock.getTime() + 13 * 3600_000);

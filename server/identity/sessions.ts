@@ -119,8 +119,8 @@ export async function refreshSession(deps: IdentityDeps, cookie: string | undefi
   return accessFor(deps, user, session.id);
 }
 
-/** Signs out: the session can no longer be refreshed, and its access tokens stop working for the API. */
-export async function endSession(deps: IdentityDeps, cookie: string | undefined, where: Where): Promise<void> {
+/** Signs out: the session can no longer be refreshed and its access tokens stop working; returns its id. */
+export async function endSession(deps: IdentityDeps, cookie: string | undefined, where: Where): Promise<string> {
   const now = deps.now?.() ?? new Date();
   const session = await liveSession(deps, cookie, now);
   const { role } = await deps.db
@@ -129,6 +129,7 @@ export async function endSession(deps: IdentityDeps, cookie: string | undefined,
     .where('id', '=', session.user_id)
     .executeTakeFirstOrThrow();
   await revokeSession(deps, session.id, { id: session.user_id, role }, where);
+  return session.id;
 }
 
 export async function revokeSession(
@@ -155,15 +156,4 @@ export async function revokeSession(
       details: { user_id: revoked.user_id },
     });
   });
-}
-
-/** Whether a staff access token's session still stands (tokens outlive a sign-out by minutes otherwise). */
-export async function sessionIsLive(db: Kysely<Database>, sessionId: string, now = new Date()): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/.test(sessionId)) return false;
-  const s = await db
-    .selectFrom('sessions')
-    .select(['revoked_at', 'expires_at'])
-    .where('id', '=', sessionId)
-    .executeTakeFirst();
-  return !!s && !s.revoked_at && s.expires_at > now;
 }

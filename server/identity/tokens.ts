@@ -25,7 +25,7 @@ const AccessClaimsSchema = z.object({
   sub: z.string().min(1),
   role: z.enum(ROLES),
   name: z.string().min(1).max(200),
-  /** Rooms this identity may join; absent means none. */
+  /** Development tokens only: the practice (`dev-`) rooms this identity may join. */
   rooms: z.array(z.string()).optional(),
   sid: z.string().optional(),
   /** Staff: their organisation and the services they belong to, as at sign-in or the last refresh. */
@@ -34,6 +34,8 @@ const AccessClaimsSchema = z.object({
   /** Guests: what their invite was for, and who they are to the patient. */
   scope: z.object({ kind: z.enum(INVITE_SCOPES), id: z.string() }).optional(),
   guest: z.enum(GUEST_KINDS).optional(),
+  /** Guests: the invite redeemed, so that revoking it ends the access it gave. */
+  inv: z.string().optional(),
   jti: z.string(),
   exp: z.number(),
   iat: z.number(),

@@ -5,6 +5,8 @@
 export const CloseCode = {
   /** No token, or an expired, forged or otherwise invalid one. */
   Unauthenticated: 4401,
+  /** What the token rested on ended: signed out, account disabled, invite link withdrawn. */
+  SessionEnded: 4410,
   /** The identity is valid but may not hold this connection. */
   Forbidden: 4403,
   /** The client speaks a protocol version the server does not. */

@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { ConsultationMethods } from './methods/consultation';
 import { PrecheckMethods } from './methods/precheck';
 import { RoomMethods } from './methods/room';
+import { SessionMethods } from './methods/session';
 
 export { RoomId } from './methods/room';
 export { QueueEntry, PrecheckResult, ConsultationStatus, GuestKind } from './methods/consultation';
 export { ProbeMeasurement } from './methods/precheck';
 
 /** Every request a client may send: its data schema and the schema of a successful answer. */
-export const Methods = { ...RoomMethods, ...ConsultationMethods, ...PrecheckMethods } as const;
+export const Methods = { ...RoomMethods, ...ConsultationMethods, ...PrecheckMethods, ...SessionMethods } as const;
 
 export type MethodName = keyof typeof Methods;
 export type RequestData<M extends MethodName> = z.infer<(typeof Methods)[M]['request']>;

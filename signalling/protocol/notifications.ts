@@ -7,6 +7,8 @@ export const Notifications = {
   welcome: z.object({
     protocolVersion: z.number(),
     identity: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+    /** When the server will close this socket unless `session.refresh` hands it a fresh token first. */
+    expiresAt: z.iso.datetime(),
   }),
   'peer.joined': z.object({ peer: PeerInfo }),
   'peer.left': z.object({ peerId: z.string() }),

@@ -17,7 +17,8 @@ export const Empty = z.object({}).strict();
 /** Joining a call's media: transports, producers and consumers on the SFU. */
 export const RoomMethods = {
   'room.join': {
-    request: z.object({ roomId: RoomId, displayName: z.string().trim().min(1).max(80) }),
+    // No name: the server shows the one from the sign-in or invite, never what a client claims.
+    request: z.object({ roomId: RoomId }),
     response: z.object({
       peerId: z.string(),
       routerRtpCapabilities: RtpCapabilities,

@@ -71,7 +71,7 @@ export class CallClient {
       });
       this.unsubscribe.push(offClose);
       this.listen(s);
-      const joined = await s.request('room.join', { roomId: opts.roomId, displayName: opts.displayName });
+      const joined = await s.request('room.join', { roomId: opts.roomId });
       // Before any later `activeSpeaker` notification is handled, which would be newer.
       this.update({ activeSpeakerId: joined.activeSpeakerId });
       const device = new Device();

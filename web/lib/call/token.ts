@@ -1,6 +1,7 @@
 /**
- * The access token for a call. Until accounts and invite links exist this asks the
- * development-only endpoint, which the server refuses in production.
+ * A token for a practice call in a `dev-` room, from the development-only endpoint: served only
+ * when the server runs with CONVENE_DEV_TOKENS (never in production). Real calls are reached
+ * through a sign-in or an invite link.
  */
 export async function fetchCallToken(roomId: string, displayName: string): Promise<string> {
   const q = new URLSearchParams({ room: roomId, name: displayName });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { SignallingClient } from '../../../../signalling/client/signalling-client';
 import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
 import type { NotificationData } from '../../../../signalling/protocol/notifications';
+import { keepSessionFresh } from '../../auth/keep-session-fresh';
 import { CallView } from '../../call/components/CallView';
 import { signallingUrl } from '../../call/token';
 import { useCall } from '../../call/use-call';
@@ -26,12 +27,14 @@ export function Dashboard() {
 
   useEffect(() => {
     let s: SignallingClient | undefined;
+    let stopRefreshing = (): void => {};
     (async () => {
       const [who, mine] = await Promise.all([fetchMe(), fetchMyServices()]);
       setMe(who);
       setServices(mine.services);
       setTargets(mine.transferTargets);
       s = await SignallingClient.connect(signallingUrl());
+      stopRefreshing = keepSessionFresh(s);
       s.on('queue.updated', ({ serviceId, entries }) => setQueues((q) => ({ ...q, [serviceId]: entries })));
       s.on('colleague.asked', (a) => setAsked((xs) => [...xs.filter((x) => x.consultationId !== a.consultationId), a]));
       s.onClose((code, reason) => setError(`Lost the connection to the server (${reason || code}). Reload the page.`));
@@ -41,7 +44,10 @@ export function Dashboard() {
       }
       setSignalling(s);
     })().catch((err: Error) => setError(err.message));
-    return () => s?.close();
+    return () => {
+      stopRefreshing();
+      s?.close();
+    };
   }, []);
 
   const act = useCallback(async (what: string, fn: () => Promise<unknown>) => {

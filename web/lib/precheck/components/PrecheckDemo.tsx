@@ -6,7 +6,22 @@ import type { PrecheckResult } from '../../../../signalling/protocol/methods/con
 import { fetchCallToken, signallingUrl } from '../../call/token';
 import { PrecheckPanel } from './PrecheckPanel';
 
-/** The check on its own, with a development token (refused in production), to try it before joining. */
+/**
+ * The connection the check runs over: the signed-in person's own (the access cookie), or a
+ * practice token where the server offers them (development only).
+ */
+async function connectForCheck(): Promise<SignallingClient> {
+  try {
+    return await SignallingClient.connect(signallingUrl());
+  } catch {
+    const token = await fetchCallToken('dev-precheck', 'Check').catch(() => {
+      throw new Error('sign in first, or use the link you were sent: the check runs inside it');
+    });
+    return SignallingClient.connect(signallingUrl(), token);
+  }
+}
+
+/** The check on its own, for staff before a clinic (and anyone in development), to try it before joining. */
 export function PrecheckDemo() {
   const [signalling, setSignalling] = useState<SignallingClient>();
   const [error, setError] = useState<string>();
@@ -15,8 +30,7 @@ export function PrecheckDemo() {
   useEffect(() => {
     let client: SignallingClient | undefined;
     let cancelled = false;
-    fetchCallToken('precheck', 'Check')
-      .then((token) => SignallingClient.connect(signallingUrl(), token))
+    connectForCheck()
       .then((s) => {
         if (cancelled) return s.close();
         client = s;

@@ -1,0 +1,91 @@
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import type { ProbeOptions } from '../sfu/connectivity-probe';
+import type { RoomRegistry } from '../sfu/room-registry';
+import type { WorkerPool } from '../sfu/worker-pool';
+import { Connection } from '../signalling/connection';
+import { ConsultationHub } from '../signalling/consultation-hub';
+import { ConsultationSession, relayConsultationEvents, translateDomainError } from '../signalling/consultation-session';
+import { PrecheckSession } from '../signalling/precheck-session';
+import { ProbeQuota } from '../signalling/probe-quota';
+import { PROTOCOL_VERSION } from '../signalling/protocol/version';
+import { RoomSession, translateSfuError } from '../signalling/room-session';
+import { SignallingServer } from '../signalling/signalling-server';
+import type { Consultations } from '../domain/consultations/consultations';
+import { clientIp } from './http/http-json';
+import { identityFromClaims } from './identity/authorize';
+import type { LiveGrants } from './identity/live-grants';
+import type { AccessClaims, TokenService } from './identity/tokens';
+import { roomAuthorizer } from './room-access';
+import { SocketGrant } from './socket-grant';
+
+export interface SignallingDeps {
+  logger: Logger;
+  tokens: TokenService;
+  grants: LiveGrants;
+  consultations: Consultations;
+  rooms: RoomRegistry;
+  sfu: WorkerPool;
+  trustProxy: boolean;
+  maxProbes: number;
+  precheck?: ProbeOptions | undefined;
+  /** Whether a browser page from this Origin may open the socket. */
+  originAllowed(origin: string | undefined): boolean;
+}
+
+/** What a guest's tile and the queue show: the name they gave, marked as unverified, with who they said they are. */
+function shownName(claims: AccessClaims): string {
+  return claims.role === 'guest' && claims.guest ? `${claims.name} (guest, ${claims.guest})` : claims.name;
+}
+
+/**
+ * The signalling WebSocket wired to the SFU and the consultation domain: each socket is checked
+ * (Origin, token, the sign-in behind it) and then served by one session per area, each asking
+ * `may` on every request. Sockets whose sign-in ends are closed at once.
+ */
+export function signallingServer(d: SignallingDeps): SignallingServer<AccessClaims> {
+  const hub = new ConsultationHub<ConsultationSession>();
+  relayConsultationEvents(d.consultations, hub);
+  d.consultations.on('statusChanged', (e) => {
+    if (e.status === 'ended') d.grants.ended({ consultationId: e.consultationId, why: 'consultation_ended' });
+  });
+  const quota = new ProbeQuota(d.maxProbes);
+  const open = new Set<SocketGrant>();
+  d.grants.bus.subscribe((end) => {
+    for (const g of open) g.endIfResting(end);
+  });
+
+  return new SignallingServer<AccessClaims>({
+    path: '/ws',
+    logger: d.logger,
+    originAllowed: d.originAllowed,
+    async authenticate(token) {
+      const claims = d.tokens.verifyAccess(token);
+      const refusal = await d.grants.refusal(claims);
+      if (refusal) throw new Error(refusal);
+      return claims;
+    },
+    onConnection(ws, claims, req: IncomingMessage) {
+      const grant = new SocketGrant(ws, claims, d.grants, d.tokens);
+      open.add(grant);
+      ws.once('close', () => open.delete(grant));
+      const connection = new Connection(ws, {
+        logger: d.logger.child({ sub: claims.sub }),
+        translateError: (err) => translateSfuError(err) ?? translateDomainError(err),
+        guard: () => grant.refusal(),
+      });
+      grant.serve(connection);
+      const identity = { id: claims.sub, name: shownName(claims), role: claims.role };
+      connection.notify('welcome', {
+        protocolVersion: PROTOCOL_VERSION,
+        identity,
+        expiresAt: grant.expiresAt.toISOString(),
+      });
+      const who = identityFromClaims(claims);
+      const roomSession = new RoomSession(connection, identity, d.rooms, roomAuthorizer(who, d.consultations));
+      const actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
+      new ConsultationSession(connection, actor, d.consultations, hub, () => roomSession.leave());
+      new PrecheckSession(connection, d.sfu, { identityId: claims.sub, limits: quota }, d.precheck);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import type { SignallingClient } from '../../../signalling/client/signalling-client';
+
+/** How long before expiry the page asks for a fresh token: time for a slow network and a retry. */
+const AHEAD_MS = 90_000;
+const RETRY_MS = 15_000;
+
+/**
+ * Keeps a staff page signed in through a shift: before the access token expires, asks the
+ * server for a fresh one (the session cookie) and hands it to the open socket, which the server
+ * would otherwise close at expiry. Returns a function that stops it.
+ */
+export function keepSessionFresh(signalling: SignallingClient): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const schedule = (expiresAt: string): void => {
+    if (!stopped) timer = setTimeout(refresh, Math.max(RETRY_MS, Date.parse(expiresAt) - Date.now() - AHEAD_MS));
+  };
+  const refresh = async (): Promise<void> => {
+    try {
+      const res = await fetch('/api/auth/refresh', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+        credentials: 'same-origin',
+      });
+      // Signed out or the session is over: the socket closes at expiry and the page says why.
+      if (res.status === 401 || res.status === 403) return;
+      if (!res.ok) throw new Error(`refresh answered ${res.status}`);
+      const { accessToken } = (await res.json()) as { accessToken: string };
+      schedule((await signalling.request('session.refresh', { accessToken })).expiresAt);
+    } catch {
+      if (!stopped) timer = setTimeout(refresh, RETRY_MS);
+    }
+  };
+  schedule(signalling.welcome.expiresAt);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
