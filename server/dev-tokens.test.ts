@@ -33,8 +33,7 @@ describe('development tokens and consultation rooms', () => {
   it('when enabled, are given only for practice rooms, as a guest, and open nothing else', async () => {
     const p = people(devApp);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const patient = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const patient = await nurse.patient('Margaret Hill');
     const staff = await nurse.socket();
     const { roomId } = await staff.request('consultation.admit', { consultationId: patient.consultationId });
     await staff.request('room.join', { roomId });
@@ -53,8 +52,7 @@ describe('development tokens and consultation rooms', () => {
   it('a token naming a consultation room, even a staff one, is not let into it', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const patient = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const patient = await nurse.patient('Margaret Hill');
     const staff = await nurse.socket();
     const { roomId } = await staff.request('consultation.admit', { consultationId: patient.consultationId });
     // What yesterday's development endpoint minted for anyone who asked.
@@ -74,8 +72,7 @@ describe('development tokens and consultation rooms', () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
     const doctor = await p.staff('demo.clinician');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const patient = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const patient = await nurse.patient('Margaret Hill');
     const nurseSocket = await nurse.socket();
     const { roomId } = await nurseSocket.request('consultation.admit', { consultationId: patient.consultationId });
     const doctorSocket = await doctor.socket();

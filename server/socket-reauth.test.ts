@@ -27,9 +27,8 @@ describe('open sockets follow their sign-in', () => {
   it('signing out closes that sign-in’s open sockets at once, and the old token opens no new one', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
     const socket = await nurse.socket();
-    await socket.request('queue.watch', { serviceId: hub });
+    await socket.request('queue.watch', { serviceId: nurse.hub });
     const closed = closeOf(socket);
     assert.equal((await p.api('/api/auth/logout', {}, nurse.cookie)).status, 200);
     const { code, reason } = await within(closed, 2_000, 'closed');
@@ -40,7 +39,6 @@ describe('open sockets follow their sign-in', () => {
   it('an access token’s expiry closes its socket unless the page hands over a fresh one', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
     const claims = app.tokens.verifyAccess(nurse.accessToken);
     const { jti: _j, exp: _e, iat: _i, ...grant } = claims;
     const shortLived = () => app.tokens.issueAccess(grant, 2);
@@ -54,7 +52,7 @@ describe('open sockets follow their sign-in', () => {
     const { expiresAt } = await kept.request('session.refresh', { accessToken: app.tokens.issueAccess(grant, 60) });
     assert.ok(Date.parse(expiresAt) > Date.now() + 50_000);
     await wait(2_500);
-    const { entries } = await kept.request('queue.watch', { serviceId: hub });
+    const { entries } = await kept.request('queue.watch', { serviceId: nurse.hub });
     assert.ok(Array.isArray(entries), 'still served after the first token expired');
 
     const other = app.tokens.issueAccess({ ...grant, sub: 'someone-else' }, 60);
@@ -68,8 +66,7 @@ describe('open sockets follow their sign-in', () => {
   it('withdrawing a guest’s link closes their socket and refuses their token everywhere', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const guest = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const guest = await nurse.patient('Margaret Hill');
     const closed = closeOf(guest.client);
     assert.equal((await p.api(`/api/invites/${guest.jti}/revoke`, {}, nurse.cookie)).status, 200);
     assert.equal((await within(closed, 2_000, 'closed')).code, CloseCode.SessionEnded);
@@ -83,8 +80,7 @@ describe('open sockets follow their sign-in', () => {
   it('a guest’s token is refused once their consultation has ended', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const guest = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const guest = await nurse.patient('Margaret Hill');
     const staff = await nurse.socket();
     const ended = new Promise((r) => guest.client.on('waiting.status', (s) => s.status === 'ended' && r(s)));
     await staff.request('consultation.end', { consultationId: guest.consultationId });

@@ -19,9 +19,8 @@ describe('a refused request subscribes to nothing', () => {
   it("a guest refused chat.send in another consultation never hears that consultation's chat or files", async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
-    const hub = nurse.services.find((s) => s.name.includes('Hub'))!.id;
-    const eve = await p.guest(nurse.cookie, hub, 'Eve');
-    const patient = await p.guest(nurse.cookie, hub, 'Margaret Hill');
+    const eve = await nurse.patient('Eve');
+    const patient = await nurse.patient('Margaret Hill');
     const staffSocket = await nurse.socket();
     await staffSocket.request('consultation.admit', { consultationId: patient.consultationId });
 

@@ -46,7 +46,17 @@ export function people(app: RunningConvene) {
     assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
     const cookie = signedIn.cookies.map((c) => c.split(';')[0]).join('; ');
     const services = (await api('/api/my-services', undefined, cookie)).body.services as { id: string; name: string }[];
-    return { cookie, services, accessToken: String(signedIn.body.accessToken), socket: () => socketWithCookie(cookie) };
+    // The demo's 24/7 hub: every demo nurse and clinician works its queue.
+    const hub = services.find((s) => s.name.includes('Hub'))?.id ?? '';
+    return {
+      cookie,
+      services,
+      hub,
+      accessToken: String(signedIn.body.accessToken),
+      socket: () => socketWithCookie(cookie),
+      /** A patient sent a link to the hub by this member of staff, arrived in its queue. */
+      patient: (name: string) => guest(cookie, hub, name),
+    };
   }
 
   /** A guest who opened a link to `serviceId`'s waiting area and arrived in its queue. */

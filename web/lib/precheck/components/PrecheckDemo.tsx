@@ -6,6 +6,8 @@ import type { PrecheckResult } from '../../../../signalling/protocol/methods/con
 import { fetchCallToken, signallingUrl } from '../../call/token';
 import { PrecheckPanel } from './PrecheckPanel';
 
+class NotSignedIn extends Error {}
+
 /**
  * The connection the check runs over: the signed-in person's own (the access cookie), or a
  * practice token where the server offers them (development only).
@@ -15,7 +17,7 @@ async function connectForCheck(): Promise<SignallingClient> {
     return await SignallingClient.connect(signallingUrl());
   } catch {
     const token = await fetchCallToken('dev-precheck', 'Check').catch(() => {
-      throw new Error('sign in first, or use the link you were sent: the check runs inside it');
+      throw new NotSignedIn();
     });
     return SignallingClient.connect(signallingUrl(), token);
   }
@@ -25,6 +27,7 @@ async function connectForCheck(): Promise<SignallingClient> {
 export function PrecheckDemo() {
   const [signalling, setSignalling] = useState<SignallingClient>();
   const [error, setError] = useState<string>();
+  const [signedOut, setSignedOut] = useState(false);
   const [result, setResult] = useState<z.infer<typeof PrecheckResult>>();
 
   useEffect(() => {
@@ -36,13 +39,24 @@ export function PrecheckDemo() {
         client = s;
         setSignalling(s);
       })
-      .catch((err: Error) => setError(`The check could not start: ${err.message}`));
+      .catch((err: Error) =>
+        err instanceof NotSignedIn ? setSignedOut(true) : setError(`The check could not start: ${err.message}`),
+      );
     return () => {
       cancelled = true;
       client?.close();
     };
   }, []);
 
+  if (signedOut)
+    return (
+      <div className="nhsuk-inset-text" data-testid="precheck-sign-in">
+        <p>
+          Staff: <a href="/login?next=/check">sign in</a> to run the check. Patients, relatives and interpreters: open
+          the link you were sent, the check is part of joining.
+        </p>
+      </div>
+    );
   if (error) return <p className="nhsuk-error-message">{error}</p>;
   if (!signalling) return <p>Connecting…</p>;
   return (
