@@ -24,12 +24,17 @@ const EnvSchema = z
     TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Extra origins allowed to open the signalling WebSocket, comma-separated (PUBLIC_URL's always is). */
-    ALLOWED_ORIGINS: z.string().optional(),
+    ALLOWED_ORIGINS: z
+      .string()
+      .refine((v) => v.split(',').every((o) => !o.trim() || URL.canParse(o.trim())), {
+        message: 'ALLOWED_ORIGINS must be a comma-separated list of origins such as https://partner.example',
+      })
+      .optional(),
     /** Bearer token for /metrics; unset means /metrics is not served. */
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** Development only: /api/dev/token mints tokens for `dev-` rooms without an account. */
     CONVENE_DEV_TOKENS: z.enum(['true', 'false', '1', '0']).default('false'),
-    /** Pre-call connectivity probes running at once on this server, and per signed-in identity. */
+    /** Pre-call connectivity probes running at once on this server (each link or sign-in may run 2). */
     PRECHECK_MAX_PROBES: z.coerce.number().int().min(1).max(10_000).default(50),
   })
   .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' })

@@ -85,7 +85,9 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
       const roomSession = new RoomSession(connection, identity, d.rooms, roomAuthorizer(who, d.consultations));
       const actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
       new ConsultationSession(connection, actor, d.consultations, hub, () => roomSession.leave());
-      new PrecheckSession(connection, d.sfu, { identityId: claims.sub, limits: quota }, d.precheck);
+      // Counted per invite for guests: every redemption of a multi-use link is a new guest id.
+      const prober = claims.inv ? `invite:${claims.inv}` : claims.sub;
+      new PrecheckSession(connection, d.sfu, { identityId: prober, limits: quota }, d.precheck);
     },
   });
 }

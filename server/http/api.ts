@@ -5,7 +5,7 @@ import { LiveGrants } from '../identity/live-grants';
 import { SignInThrottle } from '../identity/sign-in-throttle';
 import { authRoutes } from './auth-routes';
 import { consultationRoutes } from './consultation-routes';
-import { clientIp, HttpError, sendError } from './http-json';
+import { clientIp, HttpError, sendError, sendJson } from './http-json';
 import { requestPath } from './request-path';
 import { inviteRoutes } from './invite-routes';
 import { serviceRoutes } from './service-routes';
@@ -84,8 +84,11 @@ export function createApi(apiDeps: ApiDeps) {
         if (res.headersSent) return void res.end();
         if (err instanceof HttpError) return sendError(res, err.status, err.code, err.message);
         if (err instanceof IdentityError) return sendError(res, STATUS[err.code], err.code, err.message);
-        deps.logger.error({ err, path }, 'API request failed');
-        sendError(res, 500, 'internal', 'something went wrong; it has been logged');
+        // The id the HTTP entry gave this request, so the answer and the log line can be matched.
+        const requestId = String(res.getHeader('x-request-id') ?? '') || undefined;
+        deps.logger.error({ err, path, requestId }, 'API request failed');
+        const message = 'something went wrong; it has been logged';
+        sendJson(res, 500, { error: { code: 'internal', message, requestId } });
       }
     },
   };

@@ -3,6 +3,8 @@ import type { Database } from '../../db/schema';
 import { LocalGrantEndBus, type GrantEnd, type GrantEndBus } from './grant-ends';
 import type { AccessClaims } from './tokens';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface LiveGrantsOptions {
   bus?: GrantEndBus;
   /** How long a "still live" answer is reused; an end published on the bus clears it at once. */
@@ -66,6 +68,7 @@ export class LiveGrants {
   }
 
   private async guestRefusal(claims: AccessClaims): Promise<string | null> {
+    if (!UUID.test(claims.inv!)) return 'the link you joined by is not valid';
     const invite = await this.db
       .selectFrom('invites')
       .select('revoked_at')
@@ -83,7 +86,9 @@ export class LiveGrants {
             'in',
             eb.selectFrom('consultation_participants').select('consultation_id').where('guest_id', '=', claims.sub),
           ),
-          ...(claims.scope?.kind === 'consultation' ? [eb('id', '=', claims.scope.id)] : []),
+          ...(claims.scope?.kind === 'consultation' && UUID.test(claims.scope.id)
+            ? [eb('id', '=', claims.scope.id)]
+            : []),
         ]),
       )
       .executeTakeFirst();

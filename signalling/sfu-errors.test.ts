@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { UnsupportedError } from 'mediasoup/errors';
+import { generateRouterRtpCapabilities } from 'mediasoup/ortc';
+import { SfuError } from '../sfu/sfu-error';
+import { translateSfuError } from './room-session';
+
+/** What a client is told when the SFU refuses what it sent: its own mistake, not a server fault. */
+describe('SFU errors are answered as the client’s mistake', () => {
+  const codeOf = (err: unknown) => translateSfuError(err)?.code;
+
+  it('answers parameters mediasoup cannot serve (UnsupportedError) with bad_request and its message', () => {
+    const thrown = (() => {
+      try {
+        generateRouterRtpCapabilities([{ kind: 'audio', mimeType: 'audio/no-such-codec', clockRate: 48000 }]);
+      } catch (err) {
+        return err;
+      }
+    })();
+    assert.ok(thrown instanceof UnsupportedError, 'mediasoup throws UnsupportedError for an unknown codec');
+    const translated = translateSfuError(thrown);
+    assert.equal(translated?.code, 'bad_request');
+    assert.match(translated!.message, /not supported/);
+  });
+
+  it('answers any error named UnsupportedError with bad_request', () => {
+    const err = Object.assign(new Error('no compatible media codecs'), { name: 'UnsupportedError' });
+    assert.equal(codeOf(err), 'bad_request');
+  });
+
+  it('answers an out-of-range number (RangeError) with bad_request', () => {
+    assert.equal(codeOf(new RangeError('payloadType must be between 0 and 127')), 'bad_request');
+  });
+
+  it('still answers malformed parameters (TypeError) with bad_request and keeps SFU error codes', () => {
+    assert.equal(codeOf(new TypeError('missing codec.mimeType')), 'bad_request');
+    assert.equal(codeOf(new SfuError('not_found', 'no such producer')), 'not_found');
+  });
+
+  it('leaves other errors untranslated, so they stay internal', () => {
+    assert.equal(translateSfuError(new Error('worker died')), undefined);
+    assert.equal(translateSfuError('a string'), undefined);
+  });
+});
