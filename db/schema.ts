@@ -12,55 +12,21 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 /** Rows of tables that never change once written: no column may be updated. */
 type Fixed<T> = ColumnType<T, T, never>;
 
-export const ORGANISATION_KINDS = ['trust', 'hub', 'care_home', 'prison', 'gp_practice'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const SERVICE_KINDS = ['on_demand_hub', 'scheduled_clinic', 'mdt'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
-
-export const STAFF_ROLES = ['clinician', 'nurse', 'coordinator', 'admin', 'care_home_staff', 'prison_staff'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const PRESENCES = ['offline', 'available', 'busy', 'away'] as const;
-export type Presence = (typeof PRESENCES)[number];
-
-export const CONSULTATION_STATUSES = ['waiting', 'in_progress', 'on_hold', 'transferred', 'ended'] as const;
-export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
-
-export const GUEST_KINDS = ['patient', 'relative', 'carer', 'interpreter', 'professional'] as const;
-export type GuestKind = (typeof GUEST_KINDS)[number];
-
-export const CONSULTATION_EVENT_KINDS = [
-  'arrived',
-  'admitted',
-  'held',
-  'transferred',
-  'ended',
-  'message_to_waiting',
-  'participant_added',
-  'participant_left',
-  'file_shared',
-  'notes_updated',
-  'priority_changed',
-] as const;
-export type ConsultationEventKind = (typeof CONSULTATION_EVENT_KINDS)[number];
-
-/** A guest's pre-call check as they reported it: camera, microphone, speaker and connection. */
-export interface Precheck {
-  passed: boolean;
-  summary: string;
-}
-
-export const INVITE_SCOPES = ['consultation', 'service'] as const;
-export type InviteScope = (typeof INVITE_SCOPES)[number];
-
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-/** When a service takes calls: always, or weekly "HH:MM" ranges in a time zone. */
-export type OpeningHours =
-  { always: true } | { timeZone: string; weekly: Partial<Record<Weekday, [string, string][]>> };
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+export * from '../contracts/vocabulary';
+import type {
+  OrganisationKind,
+  ServiceKind,
+  StaffRole,
+  Presence,
+  ConsultationStatus,
+  GuestKind,
+  ConsultationEventKind,
+  Precheck,
+  InviteScope,
+  OpeningHours,
+  JsonValue,
+  JsonObject,
+} from '../contracts/vocabulary';
 
 export interface OrganisationTable {
   id: Generated<string>;

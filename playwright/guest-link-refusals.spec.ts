@@ -1,4 +1,4 @@
-import { addServiceMember, createService } from '../server/records/organisations';
+import { addServiceMember, createService } from '../db/records/organisations';
 import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
 import { inviteLink, serviceId, staffDashboard } from './support/consultation';

@@ -10,7 +10,18 @@ import { prepare } from './prepare';
  * with one summary line over both.
  */
 const root = join(import.meta.dirname, '..');
-const SUITE_DIRS = ['sfu', 'signalling', 'server', 'db', 'domain', 'scripts'];
+const SUITE_DIRS = [
+  'contracts',
+  'db',
+  'audit',
+  'identity',
+  'access',
+  'domain',
+  'sfu',
+  'signalling',
+  'server',
+  'scripts',
+];
 
 interface Tally {
   passed: number;
@@ -89,14 +100,27 @@ async function browserSuites(filter: string[]): Promise<Tally> {
   return tally;
 }
 
+/** Types and lint (including the one-way layers) over the whole tree: a failure fails the run. */
+async function staticChecks(): Promise<Tally> {
+  console.log('\n[convene] static checks: tsc --noEmit, eslint\n');
+  const bin = (p: string) => join(root, 'node_modules', p);
+  const tsc = await run(process.execPath, [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  const lint = await run(process.execPath, [bin('eslint/bin/eslint.js'), '.']);
+  const failed = (tsc === 0 ? 0 : 1) + (lint === 0 ? 0 : 1);
+  return { passed: 2 - failed, failed, skipped: 0 };
+}
+
 async function main(): Promise<void> {
   const filter = process.argv.slice(2);
   await prepare().catch(exitOnSetupError);
   const started = Date.now();
-  const a = await nodeSuites(filter);
+  const checks = filter.length === 0 ? await staticChecks() : { passed: 0, failed: 0, skipped: 0 };
+  const nodes = await nodeSuites(filter);
+  const a = { ...nodes, failed: nodes.failed + checks.failed };
   const b = await browserSuites(filter);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.log(`\n[convene] node suites: ${a.passed} passed, ${a.failed} failed, ${a.skipped} skipped`);
+  if (checks.failed) console.log(`\n[convene] static checks: ${checks.failed} of 2 failed (see above)`);
+  console.log(`\n[convene] node suites: ${nodes.passed} passed, ${nodes.failed} failed, ${nodes.skipped} skipped`);
   console.log(
     `[convene] browser suites: ${b.passed} passed, ${b.failed} failed, ${b.skipped} skipped (${seconds} s in all)`,
   );

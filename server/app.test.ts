@@ -2,8 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import jwt from 'jsonwebtoken';
 import { WebSocket } from 'ws';
-import { CloseCode } from '../signalling/protocol/close-codes';
-import { SUBPROTOCOL } from '../signalling/protocol/version';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import { SUBPROTOCOL } from '../contracts/protocol/version';
 import { startConvene, type RunningConvene } from './app';
 import { testConfig } from './test-support/test-config';
 

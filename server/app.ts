@@ -12,7 +12,7 @@ import { allowedOrigins, originAllowed } from './http/allowed-origins';
 import { applyContentSecurityPolicy } from './http/content-security-policy';
 import { httpEntry } from './http/entry';
 import { requestPath } from './http/request-path';
-import { TokenService } from './identity/tokens';
+import { TokenService } from '../identity/tokens';
 import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
 import { signallingServer } from './signalling-wiring';

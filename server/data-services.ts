@@ -7,8 +7,8 @@ import type { Config } from './config';
 import { prepareDemoData } from './demo/prepare-demo';
 import type { DemoLogin } from './demo/demo-data';
 import { createApi, type Api } from './http/api';
-import { LiveGrants } from './identity/live-grants';
-import type { TokenService } from './identity/tokens';
+import { LiveGrants } from '../identity/live-grants';
+import type { TokenService } from '../identity/tokens';
 
 export interface DataServices {
   db: Kysely<Database>;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { DEV_ROOM_PREFIX } from '../signalling/protocol/rooms';
-import { RoomId } from '../signalling/protocol/methods';
-import type { TokenService } from './identity/tokens';
+import { DEV_ROOM_PREFIX } from '../contracts/protocol/rooms';
+import { RoomId } from '../contracts/protocol/methods';
+import type { TokenService } from '../identity/tokens';
 
 export const DEV_TOKEN_PATH = '/api/dev/token';
 

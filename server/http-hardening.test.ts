@@ -5,7 +5,7 @@ import { connect as tcp, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { WebSocket } from 'ws';
-import { SUBPROTOCOL } from '../signalling/protocol/version';
+import { SUBPROTOCOL } from '../contracts/protocol/version';
 import { startConvene, type RunningConvene } from './app';
 import { createApi } from './http/api';
 import { httpEntry } from './http/entry';

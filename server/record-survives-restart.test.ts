@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
-import { SignallingClient } from '../signalling/client/signalling-client';
+import { SignallingClient } from '../contracts/client/signalling-client';
 import { startConvene, type RunningConvene } from './app';
 import { testConfig } from './test-support/test-config';
 

@@ -1,6 +1,6 @@
-import { parseRoomId } from '../signalling/protocol/rooms';
+import { parseRoomId } from '../contracts/protocol/rooms';
 import type { RoomAuthorizer } from '../signalling/room-session';
-import { may, type Identity } from './identity/authorize';
+import { may, type Identity } from '../access/authorize';
 
 /** Rooms that are a consultation's media: whether someone may be in them depends on the consultation's state. */
 export interface ConsultationRooms {

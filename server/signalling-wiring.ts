@@ -8,14 +8,14 @@ import { ConsultationHub } from '../signalling/consultation-hub';
 import { ConsultationSession, relayConsultationEvents, translateDomainError } from '../signalling/consultation-session';
 import { PrecheckSession } from '../signalling/precheck-session';
 import { ProbeQuota } from '../signalling/probe-quota';
-import { PROTOCOL_VERSION } from '../signalling/protocol/version';
+import { PROTOCOL_VERSION } from '../contracts/protocol/version';
 import { RoomSession, translateSfuError } from '../signalling/room-session';
 import { SignallingServer } from '../signalling/signalling-server';
 import type { Consultations } from '../domain/consultations/consultations';
 import { clientIp } from './http/http-json';
-import { identityFromClaims } from './identity/authorize';
-import type { LiveGrants } from './identity/live-grants';
-import type { AccessClaims, TokenService } from './identity/tokens';
+import { identityFromClaims } from '../access/authorize';
+import type { LiveGrants } from '../identity/live-grants';
+import type { AccessClaims, TokenService } from '../identity/tokens';
 import { roomAuthorizer } from './room-access';
 import { SocketGrant } from './socket-grant';
 

@@ -1,11 +1,11 @@
 import type { WebSocket } from 'ws';
 import type { Connection, MethodHandlers } from '../signalling/connection';
-import { CloseCode } from '../signalling/protocol/close-codes';
-import type { SessionMethods } from '../signalling/protocol/methods/session';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import type { SessionMethods } from '../contracts/protocol/methods/session';
 import { ProtocolError } from '../signalling/protocol-error';
-import type { GrantEnd } from './identity/grant-ends';
-import type { LiveGrants } from './identity/live-grants';
-import { TokenError, type AccessClaims, type TokenService } from './identity/tokens';
+import type { GrantEnd } from '../identity/grant-ends';
+import type { LiveGrants } from '../identity/live-grants';
+import { TokenError, type AccessClaims, type TokenService } from '../identity/tokens';
 
 /** Timers past this are not armed (setTimeout's limit is about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;

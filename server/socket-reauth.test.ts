@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
-import { RequestError, SignallingClient } from '../signalling/client/signalling-client';
-import { CloseCode } from '../signalling/protocol/close-codes';
+import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
+import { CloseCode } from '../contracts/protocol/close-codes';
 import { startConvene, type RunningConvene } from './app';
 import { people } from './test-support/people';
 import { testConfig } from './test-support/test-config';

@@ -1,10 +1,16 @@
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
-import { CloseCode } from './protocol/close-codes';
-import { RequestFrame, type ErrorBody, type ResponseFrame } from './protocol/envelope';
-import { isMethodName, Methods, type MethodName, type RequestData, type ResponseData } from './protocol/methods';
-import type { NotificationData, NotificationName } from './protocol/notifications';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import { RequestFrame, type ErrorBody, type ResponseFrame } from '../contracts/protocol/envelope';
+import {
+  isMethodName,
+  Methods,
+  type MethodName,
+  type RequestData,
+  type ResponseData,
+} from '../contracts/protocol/methods';
+import type { NotificationData, NotificationName } from '../contracts/protocol/notifications';
 import { ProtocolError } from './protocol-error';
 import { RateLimiter } from './rate-limiter';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 import { startConvene, type RunningConvene } from '../server/app';
 import { testConfig } from '../server/test-support/test-config';
-import { RequestError, SignallingClient } from './client/signalling-client';
+import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
 
 /** A guest over the raw protocol, trying what only staff may do: each refused, nothing changed. */
 describe('guests are refused staff actions over the protocol', () => {

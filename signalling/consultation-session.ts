@@ -1,8 +1,8 @@
-import type { Identity } from '../server/identity/authorize';
+import type { Identity } from '../access/authorize';
 import type { Connection, MethodHandlers } from './connection';
 import { ConsultationHub } from './consultation-hub';
-import type { ConsultationMethods, QueueEntry } from './protocol/methods/consultation';
-import type { NotificationData } from './protocol/notifications';
+import type { ConsultationMethods, QueueEntry } from '../contracts/protocol/methods/consultation';
+import type { NotificationData } from '../contracts/protocol/notifications';
 import { ProtocolError } from './protocol-error';
 
 export interface Actor {

@@ -6,9 +6,9 @@ import { WebSocket } from 'ws';
 import { startConvene, type RunningConvene } from '../server/app';
 import { people } from '../server/test-support/people';
 import { testConfig } from '../server/test-support/test-config';
-import { RequestError, SignallingClient } from './client/signalling-client';
-import { CloseCode } from './protocol/close-codes';
-import { SUBPROTOCOL } from './protocol/version';
+import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import { SUBPROTOCOL } from '../contracts/protocol/version';
 
 /** Pre-call probes each hold a router and a transport on the SFU: how many one link, and one server, may hold. */
 

@@ -3,7 +3,7 @@ import { ConnectivityProbe, type ProbeOptions } from '../sfu/connectivity-probe'
 import type { WorkerPool } from '../sfu/worker-pool';
 import type { Connection, MethodHandlers } from './connection';
 import type { ProbeQuota } from './probe-quota';
-import type { PrecheckMethods } from './protocol/methods/precheck';
+import type { PrecheckMethods } from '../contracts/protocol/methods/precheck';
 import { ProtocolError } from './protocol-error';
 
 /**

@@ -4,7 +4,7 @@ import type { Router } from 'mediasoup/types';
 import { WebSocket } from 'ws';
 import { startConvene, type RunningConvene } from '../server/app';
 import { testConfig } from '../server/test-support/test-config';
-import { RequestError, SignallingClient } from './client/signalling-client';
+import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
 
 /**
  * The pre-call connectivity probe against the real server and the real SFU. Clean-up is judged by

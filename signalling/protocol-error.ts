@@ -1,4 +1,4 @@
-import type { ErrorCode } from './protocol/envelope';
+import type { ErrorCode } from '../contracts/protocol/envelope';
 
 /** Thrown by a request handler to answer with a typed error; the connection stays open. */
 export class ProtocolError extends Error {

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 import { startConvene, type RunningConvene } from '../server/app';
 import { testConfig } from '../server/test-support/test-config';
-import { RequestError, SignallingClient } from './client/signalling-client';
-import { CloseCode } from './protocol/close-codes';
-import { SUBPROTOCOL } from './protocol/version';
+import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import { SUBPROTOCOL } from '../contracts/protocol/version';
 
 /** The signalling protocol against the real server and SFU, over real sockets. */
 

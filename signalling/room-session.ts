@@ -4,8 +4,8 @@ import type { Room, RoomEvents } from '../sfu/room';
 import type { RoomRegistry } from '../sfu/room-registry';
 import { SfuError } from '../sfu/sfu-error';
 import type { Connection, MethodHandlers } from './connection';
-import type { PeerInfo } from './protocol/media';
-import type { RoomMethods } from './protocol/methods/room';
+import type { PeerInfo } from '../contracts/protocol/media';
+import type { RoomMethods } from '../contracts/protocol/methods/room';
 import { ProtocolError } from './protocol-error';
 
 export interface SessionIdentity {

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode } from './protocol/close-codes';
-import { SUBPROTOCOL } from './protocol/version';
+import { CloseCode } from '../contracts/protocol/close-codes';
+import { SUBPROTOCOL } from '../contracts/protocol/version';
 import { tokenFromRequest } from './token-from-request';
 
 export interface Authenticated<I> {

@@ -4,7 +4,7 @@ import { startConvene, type RunningConvene } from '../server/app';
 import { people } from '../server/test-support/people';
 import { testConfig } from '../server/test-support/test-config';
 import { PNG } from '../domain/consultations/test-support/samples';
-import type { RequestError } from './client/signalling-client';
+import type { RequestError } from '../contracts/client/signalling-client';
 
 const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
-import { may, type ConsultationResource, type Identity } from '../../server/identity/authorize';
-import { consultationResource } from '../../server/identity/resources';
+import { may, type ConsultationResource, type Identity } from '../../access/authorize';
+import { consultationResource } from '../../access/resources';
 import { auditActor, type DomainContext } from './context';
 import { DomainError } from './domain-error';
 import type { Actor } from './types';

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
-import { may } from '../../server/identity/authorize';
-import { consultationResource, serviceResource } from '../../server/identity/resources';
-import { closure } from '../services/opening-hours';
+import { may } from '../../access/authorize';
+import { consultationResource, serviceResource } from '../../access/resources';
+import { closure } from '../../contracts/opening-hours';
 import { refuse, requireId } from './access';
 import { auditActor, type DomainContext } from './context';
 import { DomainError } from './domain-error';

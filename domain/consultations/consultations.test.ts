@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { before, it } from 'node:test';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
 import type { ConsultationDomain } from '../../signalling/consultation-session';
-import { QueueEntry as QueueEntrySchema } from '../../signalling/protocol/methods/consultation';
+import { QueueEntry as QueueEntrySchema } from '../../contracts/protocol/methods/consultation';
 import { Consultations } from './consultations';
 import { DomainError, type DomainErrorCode } from './domain-error';
 import { demoWorld, recordEvents, type World } from './test-support/world';

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { appendAudit } from '../../server/audit/audit-log';
-import type { Identity } from '../../server/identity/authorize';
+import { appendAudit } from '../../audit/audit-log';
+import type { Identity } from '../../access/authorize';
 import { arrive, queue } from './arrival';
 import type { AuditAppend, DomainContext } from './context';
 import { attachFile, readFile } from './files';

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { AuditEntry } from '../../server/audit/audit-log';
+import type { AuditEntry } from '../../audit/audit-log';
 import type { Actor, ConsultationEventMap, ConsultationEventName } from './types';
 
 /** Appends one event to the audit trail, in the given transaction when there is one. */

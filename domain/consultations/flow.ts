@@ -1,6 +1,6 @@
 import type { Transaction, Updateable } from 'kysely';
 import type { ConsultationTable, Database } from '../../db/schema';
-import { serviceResource } from '../../server/identity/resources';
+import { serviceResource } from '../../access/resources';
 import { requireId, roomIdOf } from './access';
 import { change, expectStatus } from './change';
 import type { DomainContext } from './context';

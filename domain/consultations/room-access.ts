@@ -1,5 +1,5 @@
-import { may, type Identity } from '../../server/identity/authorize';
-import { consultationResource } from '../../server/identity/resources';
+import { may, type Identity } from '../../access/authorize';
+import { consultationResource } from '../../access/resources';
 import { identityFor, roomIdOf } from './access';
 import type { DomainContext } from './context';
 

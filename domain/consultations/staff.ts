@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { may, type Identity } from '../../server/identity/authorize';
-import { serviceResource } from '../../server/identity/resources';
+import { may, type Identity } from '../../access/authorize';
+import { serviceResource } from '../../access/resources';
 import { refuse, requireId } from './access';
 import { change, expectStatus } from './change';
 import type { DomainContext } from './context';

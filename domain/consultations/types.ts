@@ -1,5 +1,5 @@
 import type { ConsultationEventKind, ConsultationStatus, JsonObject, Precheck, ServiceKind } from '../../db/schema';
-import type { Identity } from '../../server/identity/authorize';
+import type { Identity } from '../../access/authorize';
 
 /** Who is acting: the identity `may` judges, the name others see, and where from (for the audit trail). */
 export interface Actor {

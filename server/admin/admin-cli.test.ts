@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { promisify } from 'node:util';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
-import { verifyAuditChain } from '../audit/verify-chain';
-import { login } from '../identity/login';
-import { TokenService } from '../identity/tokens';
+import { verifyAuditChain } from '../../audit/verify-chain';
+import { login } from '../../identity/login';
+import { TokenService } from '../../identity/tokens';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../../db/open-database';
 import { ORGANISATION_KINDS, SERVICE_KINDS, STAFF_ROLES, type Database } from '../../db/schema';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit } from '../../audit/audit-log';
 import { ConfigError, loadConfig } from '../config';
-import { normaliseUsername } from '../identity/login';
-import { createStaffUser, setPassword, unlockUser } from '../identity/staff-users';
-import { addServiceMember, createOrganisation, createService } from '../records/organisations';
+import { normaliseUsername } from '../../identity/login';
+import { createStaffUser, setPassword, unlockUser } from '../../identity/staff-users';
+import { addServiceMember, createOrganisation, createService } from '../../db/records/organisations';
 
 const USAGE = `npm run admin -- <command> [options]
 

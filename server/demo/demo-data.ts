@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { nhsCheckDigit } from '../../db/nhs-number';
 import type { Database, StaffRole } from '../../db/schema';
-import { appendAudit } from '../audit/audit-log';
-import { createStaffUser } from '../identity/staff-users';
-import { createOrganisation, createService } from '../records/organisations';
-import { createPatient } from '../records/patients';
+import { appendAudit } from '../../audit/audit-log';
+import { createStaffUser } from '../../identity/staff-users';
+import { createOrganisation, createService } from '../../db/records/organisations';
+import { createPatient } from '../../db/records/patients';
 
 export interface DemoLogin {
   username: string;

@@ -5,8 +5,8 @@ import { after, before, it } from 'node:test';
 import pino from 'pino';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
 import { seedDemoData, type DemoLogin } from '../demo/demo-data';
-import { TokenService } from '../identity/tokens';
-import { SignInThrottle } from '../identity/sign-in-throttle';
+import { TokenService } from '../../identity/tokens';
+import { SignInThrottle } from '../../identity/sign-in-throttle';
 import { createApi, type ApiDeps } from './api';
 import { MAX_BODY_BYTES } from './http-json';
 

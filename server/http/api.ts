@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Consultations } from '../../domain/consultations/consultations';
-import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
-import { LiveGrants } from '../identity/live-grants';
-import { SignInThrottle } from '../identity/sign-in-throttle';
+import { IdentityError, type IdentityErrorCode } from '../../identity/identity-error';
+import { LiveGrants } from '../../identity/live-grants';
+import { SignInThrottle } from '../../identity/sign-in-throttle';
 import { authRoutes } from './auth-routes';
 import { consultationRoutes } from './consultation-routes';
 import { clientIp, HttpError, sendError, sendJson } from './http-json';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
-import { appendAudit } from '../audit/audit-log';
-import { IdentityError, type IdentityErrorCode } from '../identity/identity-error';
-import { login } from '../identity/login';
-import { MAX_PASSWORD_LENGTH } from '../identity/passwords';
-import { endSession, refreshSession, SESSION_HOURS, type Access } from '../identity/sessions';
-import type { SignInAttempt } from '../identity/sign-in-throttle';
+import { appendAudit } from '../../audit/audit-log';
+import { IdentityError, type IdentityErrorCode } from '../../identity/identity-error';
+import { login } from '../../identity/login';
+import { MAX_PASSWORD_LENGTH } from '../../identity/passwords';
+import { endSession, refreshSession, SESSION_HOURS, type Access } from '../../identity/sessions';
+import type { SignInAttempt } from '../../identity/sign-in-throttle';
 import { authenticate } from './authenticate';
 import { cookie, readCookie, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
-import { identityFromClaims, type Identity } from '../identity/authorize';
-import type { LiveGrants } from '../identity/live-grants';
-import { TokenError, type AccessClaims, type TokenService } from '../identity/tokens';
+import { identityFromClaims, type Identity } from '../../access/authorize';
+import type { LiveGrants } from '../../identity/live-grants';
+import { TokenError, type AccessClaims, type TokenService } from '../../identity/tokens';
 import { HttpError, readCookie } from './http-json';
 
 export interface Caller {

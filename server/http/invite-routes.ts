@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { GUEST_KINDS, INVITE_SCOPES, type InviteScope } from '../../db/schema';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
-import { may, type Identity } from '../identity/authorize';
-import { issueInvite, redeemInvite, revokeInvite } from '../identity/invites';
-import { consultationResource, serviceResource } from '../identity/resources';
+import { may, type Identity } from '../../access/authorize';
+import { issueInvite, redeemInvite, revokeInvite } from '../../identity/invites';
+import { consultationResource, serviceResource } from '../../access/resources';
 import { authenticate } from './authenticate';
 import { cookie, HttpError, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';

@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema';
 import type { Consultations } from '../../domain/consultations/consultations';
-import type { LiveGrants } from '../identity/live-grants';
-import type { SignInThrottle } from '../identity/sign-in-throttle';
-import type { TokenService } from '../identity/tokens';
+import type { LiveGrants } from '../../identity/live-grants';
+import type { SignInThrottle } from '../../identity/sign-in-throttle';
+import type { TokenService } from '../../identity/tokens';
 
 export interface ApiDeps {
   db: Kysely<Database>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
-import { SignallingClient } from '../../signalling/client/signalling-client';
+import { SignallingClient } from '../../contracts/client/signalling-client';
 import type { RunningConvene } from '../app';
 
 export interface ApiAnswer {

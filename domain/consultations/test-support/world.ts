@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, GuestKind, InviteScope } from '../../../db/schema';
 import { seedDemoData } from '../../../server/demo/demo-data';
-import { identityFromClaims } from '../../../server/identity/authorize';
-import { issueInvite, redeemInvite, revokeInvite } from '../../../server/identity/invites';
-import { TokenService } from '../../../server/identity/tokens';
-import { serviceIdsOf } from '../../../server/records/organisations';
+import { identityFromClaims } from '../../../access/authorize';
+import { issueInvite, redeemInvite, revokeInvite } from '../../../identity/invites';
+import { TokenService } from '../../../identity/tokens';
+import { serviceIdsOf } from '../../../db/records/organisations';
 import type { Actor } from '../types';
 
 /**

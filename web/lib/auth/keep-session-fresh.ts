@@ -1,4 +1,4 @@
-import type { SignallingClient } from '../../../signalling/client/signalling-client';
+import type { SignallingClient } from '../../../contracts/client/signalling-client';
 
 /** How long before expiry the page asks for a fresh token: time for a slow network and a retry. */
 const AHEAD_MS = 90_000;

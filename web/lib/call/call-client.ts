@@ -1,8 +1,8 @@
 import { Device } from 'mediasoup-client';
 import type { Consumer, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
-import { SignallingClient } from '../../../signalling/client/signalling-client';
-import type { MediaSource, PeerInfo } from '../../../signalling/protocol/media';
-import type { NotificationData } from '../../../signalling/protocol/notifications';
+import { SignallingClient } from '../../../contracts/client/signalling-client';
+import type { MediaSource, PeerInfo } from '../../../contracts/protocol/media';
+import type { NotificationData } from '../../../contracts/protocol/notifications';
 import { initialCallState, type CallState, type RemotePeer } from './call-state';
 
 export interface JoinOptions {

@@ -1,4 +1,4 @@
-import type { MediaSource } from '../../../signalling/protocol/media';
+import type { MediaSource } from '../../../contracts/protocol/media';
 
 /** What the call looks like to the person in it; a new object on every change (for React). */
 

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { SignallingClient } from '../../../signalling/client/signalling-client';
-import type { NotificationData } from '../../../signalling/protocol/notifications';
+import type { SignallingClient } from '../../../contracts/client/signalling-client';
+import type { NotificationData } from '../../../contracts/protocol/notifications';
 
 export type FeedItem =
   | ({ kind: 'chat' } & NotificationData<'chat.message'>)

@@ -1,4 +1,4 @@
-import type { OpeningHours } from '../../../db/schema';
+import type { OpeningHours } from '../../../contracts/vocabulary';
 
 export interface Me {
   id: string;

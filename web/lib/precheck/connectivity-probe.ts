@@ -1,7 +1,7 @@
 import { Device } from 'mediasoup-client';
 import type { RtpCapabilities, Transport } from 'mediasoup-client/types';
-import type { SignallingClient } from '../../../signalling/client/signalling-client';
-import type { ProbeMeasurement } from '../../../signalling/protocol/methods/precheck';
+import type { SignallingClient } from '../../../contracts/client/signalling-client';
+import type { ProbeMeasurement } from '../../../contracts/protocol/methods/precheck';
 import { testPatternTrack } from './test-pattern-track';
 
 export interface MediaServerAddress {

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { SignallingClient } from '../../../signalling/client/signalling-client';
+import type { SignallingClient } from '../../../contracts/client/signalling-client';
 import { runConnectivityProbe } from './connectivity-probe';
 import type { ConnectionCheck } from './verdict';
 

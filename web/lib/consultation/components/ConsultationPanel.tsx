@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import type { SignallingClient } from '../../../../signalling/client/signalling-client';
+import type { SignallingClient } from '../../../../contracts/client/signalling-client';
 import { uploadFile, useConsultationFeed } from '../consultation-feed';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });

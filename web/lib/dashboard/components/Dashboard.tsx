@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { SignallingClient } from '../../../../signalling/client/signalling-client';
-import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
-import type { NotificationData } from '../../../../signalling/protocol/notifications';
+import { SignallingClient } from '../../../../contracts/client/signalling-client';
+import type { QueueEntry } from '../../../../contracts/protocol/methods/consultation';
+import type { NotificationData } from '../../../../contracts/protocol/notifications';
 import { keepSessionFresh } from '../../auth/keep-session-fresh';
 import { CallView } from '../../call/components/CallView';
 import { signallingUrl } from '../../call/token';

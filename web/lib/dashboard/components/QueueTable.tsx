@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { openingState, whenItOpens } from '../../../../domain/services/opening-hours';
-import type { QueueEntry } from '../../../../signalling/protocol/methods/consultation';
+import { openingState, whenItOpens } from '../../../../contracts/opening-hours';
+import type { QueueEntry } from '../../../../contracts/protocol/methods/consultation';
 import { InviteForm, type InviteKind } from '../../invites/components/InviteForm';
 import type { ServiceSummary } from '../staff-api';
 

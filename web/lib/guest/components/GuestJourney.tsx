@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { SignallingClient } from '../../../../signalling/client/signalling-client';
-import type { PrecheckResult } from '../../../../signalling/protocol/methods/consultation';
+import { SignallingClient } from '../../../../contracts/client/signalling-client';
+import type { PrecheckResult } from '../../../../contracts/protocol/methods/consultation';
 import type { z } from 'zod';
 import { CallView } from '../../call/components/CallView';
 import { signallingUrl } from '../../call/token';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import { SignallingClient } from '../../../../signalling/client/signalling-client';
-import type { PrecheckResult } from '../../../../signalling/protocol/methods/consultation';
+import { SignallingClient } from '../../../../contracts/client/signalling-client';
+import type { PrecheckResult } from '../../../../contracts/protocol/methods/consultation';
 import { fetchCallToken, signallingUrl } from '../../call/token';
 import { PrecheckPanel } from './PrecheckPanel';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { SignallingClient } from '../../../../signalling/client/signalling-client';
-import type { PrecheckResult } from '../../../../signalling/protocol/methods/consultation';
+import type { SignallingClient } from '../../../../contracts/client/signalling-client';
+import type { PrecheckResult } from '../../../../contracts/protocol/methods/consultation';
 import { useConnectivityCheck } from '../use-connectivity-check';
 import { useLocalMedia } from '../use-local-media';
 import { useMicLevel } from '../use-mic-level';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { describeOnEachDatabase } from '../../db/test-support/databases';
-import { createOrganisation, createService } from '../records/organisations';
+import { describeOnEachDatabase } from '../db/test-support/databases';
+import { createOrganisation, createService } from '../db/records/organisations';
 import { IdentityError, type IdentityErrorCode } from './identity-error';
 import { login, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from './login';
 import { LiveGrants } from './live-grants';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '../db/schema';
 import { LocalGrantEndBus, type GrantEnd, type GrantEndBus } from './grant-ends';
 import type { AccessClaims } from './tokens';
 

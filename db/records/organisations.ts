@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database, Organisation, OrganisationKind, Service, ServiceKind } from '../../db/schema';
+import type { Database, Organisation, OrganisationKind, Service, ServiceKind } from '../schema';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'times are "HH:MM", 00:00 to 24:00');
 const day = z.array(z.tuple([hhmm, hhmm]).refine(([a, b]) => a < b, 'a range must end after it starts'));

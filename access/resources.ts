@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '../db/schema';
 import type { ConsultationResource, ServiceResource } from './authorize';
 
 /** The facts `may` needs about a consultation, or undefined when there is none with that id. */

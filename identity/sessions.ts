@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, User } from '../../db/schema';
+import type { Database, User } from '../db/schema';
 import { appendAudit } from '../audit/audit-log';
-import { serviceIdsOf } from '../records/organisations';
+import { serviceIdsOf } from '../db/records/organisations';
 import { IdentityError } from './identity-error';
 import type { TokenService } from './tokens';
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import { inTransaction } from '../../db/in-transaction';
-import type { Database, StaffRole, User } from '../../db/schema';
+import { inTransaction } from '../db/in-transaction';
+import type { Database, StaffRole, User } from '../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
 import { normaliseUsername } from './login';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, GuestKind, Invite, InviteScope } from '../../db/schema';
-import { closure } from '../../domain/services/opening-hours';
+import type { Database, GuestKind, Invite, InviteScope } from '../db/schema';
+import { closure } from '../contracts/opening-hours';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
 import type { Where } from './sessions';

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import { describeOnEachDatabase } from '../../db/test-support/databases';
+import type { Database } from '../db/schema';
+import { describeOnEachDatabase } from '../db/test-support/databases';
 import { appendAudit, auditHash } from './audit-log';
 import { verifyAuditChain } from './verify-chain';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 
 /** What someone with direct database access could do: switch the guard off and change rows. */
 async function tamper(db: Kysely<Database>, statement: ReturnType<typeof sql>): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import { GUEST_KINDS, INVITE_SCOPES } from '../../db/schema';
+import { GUEST_KINDS, INVITE_SCOPES } from '../db/schema';
 
 /** Only this algorithm is ever accepted: a token claiming another (or `none`) is refused. */
 const ALGORITHM = 'HS256' as const;

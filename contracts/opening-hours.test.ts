@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { OpeningHours } from '../../db/schema';
+import type { OpeningHours } from '../db/schema';
 import { openingState, whenItOpens } from './opening-hours';
 
 const WEEKDAYS_9_TO_5: OpeningHours = {

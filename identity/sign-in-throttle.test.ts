@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { describeOnEachDatabase } from '../../db/test-support/databases';
+import { describeOnEachDatabase } from '../db/test-support/databases';
 import { IdentityError } from './identity-error';
 import { SignInThrottle } from './sign-in-throttle';
 

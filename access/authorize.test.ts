@@ -9,7 +9,7 @@ import {
   type Identity,
   type ResourceFor,
 } from './authorize';
-import { ROLES, TokenService, type Role } from './tokens';
+import { ROLES, TokenService, type Role } from '../identity/tokens';
 
 /**
  * The policy, written out independently of authorize.ts: what each role may do on resources that

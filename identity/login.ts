@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, JsonObject, User } from '../../db/schema';
+import type { Database, JsonObject, User } from '../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { IdentityError } from './identity-error';
 import { dummyHash, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';

@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from '../server/config';
-import { openDatabase } from './open-database';
-import { migrateToLatest } from './migrator';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from '../db/open-database';
+import { migrateToLatest } from '../db/migrator';
 
 /** `npm run db:migrate`: applies pending migrations to the configured database and lists them. */
 async function main(): Promise<void> {

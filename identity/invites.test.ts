@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import jwt from 'jsonwebtoken';
-import { describeOnEachDatabase } from '../../db/test-support/databases';
-import { createOrganisation, createService } from '../records/organisations';
-import { createPatient } from '../records/patients';
+import { describeOnEachDatabase } from '../db/test-support/databases';
+import { createOrganisation, createService } from '../db/records/organisations';
+import { createPatient } from '../db/records/patients';
 import { IdentityError, type IdentityErrorCode } from './identity-error';
 import {
   issueInvite,

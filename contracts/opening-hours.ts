@@ -1,4 +1,4 @@
-import type { OpeningHours, Weekday } from '../../db/schema';
+import type { OpeningHours, Weekday } from './vocabulary';
 
 /** Whether a service takes calls at an instant, and if not, when it next does. */
 export type OpeningState = { open: true } | { open: false; opensAt: Date | null };

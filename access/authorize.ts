@@ -1,6 +1,6 @@
-import type { InviteScope, ServiceKind } from '../../db/schema';
-import { DEV_ROOM_PREFIX } from '../../signalling/protocol/rooms';
-import type { AccessClaims, Role } from './tokens';
+import type { InviteScope, ServiceKind } from '../db/schema';
+import { DEV_ROOM_PREFIX } from '../contracts/protocol/rooms';
+import type { AccessClaims, Role } from '../identity/tokens';
 
 /**
  * The one answer to "may this identity do this action on this resource". Plain data in, a

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, JsonValue, MdtOutcome } from '../../db/schema';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit } from '../../audit/audit-log';
 
 export interface OutcomeVersion {
   caseId: string;

@@ -1,6 +1,6 @@
-import { openDatabase } from '../../db/open-database';
-import { ConfigError, loadConfig } from '../config';
-import { verifyAuditChain } from './verify-chain';
+import { openDatabase } from '../db/open-database';
+import { ConfigError, loadConfig } from './config';
+import { verifyAuditChain } from '../audit/verify-chain';
 
 /**
  * `npm run audit:verify`: exit 0 with the count when the chain is whole, 1 naming the first

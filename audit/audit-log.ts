@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { inTransaction } from '../../db/in-transaction';
-import type { AuditEvent, Database, JsonObject } from '../../db/schema';
+import { inTransaction } from '../db/in-transaction';
+import type { AuditEvent, Database, JsonObject } from '../db/schema';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);

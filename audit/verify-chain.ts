@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditEvent, Database } from '../../db/schema';
+import type { AuditEvent, Database } from '../db/schema';
 import { auditHash, GENESIS_HASH } from './audit-log';
 
 export type ChainProblem =

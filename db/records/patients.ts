@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { normaliseNhsNumber } from '../../db/nhs-number';
-import type { Database, Patient } from '../../db/schema';
+import { normaliseNhsNumber } from '../nhs-number';
+import type { Database, Patient } from '../schema';
 
 export class InvalidPatientError extends Error {
   override name = 'InvalidPatientError';
