@@ -56,64 +56,50 @@ export interface SystemResource {
   type: 'system';
 }
 
-/** Each action and the kind of resource it acts on. */
-interface ActionResources {
-  'queue.view': ServiceResource;
-  'consultation.request': ServiceResource;
-  'consultation.admit': ConsultationResource;
-  'consultation.join': ConsultationResource;
-  'consultation.read': ConsultationResource;
-  'consultation.hold': ConsultationResource;
-  'consultation.transfer': ConsultationResource;
-  'consultation.end': ConsultationResource;
-  'chat.send': ConsultationResource;
-  'file.upload': ConsultationResource;
-  'file.read': ConsultationResource;
-  'room.join': RoomResource;
-  'room.publish': RoomResource;
-  'room.subscribe': RoomResource;
-  'invite.create': ConsultationResource | ServiceResource;
-  'invite.revoke': ConsultationResource | ServiceResource;
-  'mdt.meeting.manage': MdtResource;
-  'mdt.case.read': MdtResource;
-  'mdt.outcome.read': MdtResource;
-  'mdt.outcome.write': MdtResource;
-  'mdt.outcome.signoff': MdtResource;
-  'presence.set': UserResource;
-  'admin.users.manage': OrganisationResource;
-  'admin.services.manage': OrganisationResource;
-  'audit.read': SystemResource;
+/** The resources `may` judges, by kind. */
+interface ResourceKinds {
+  service: ServiceResource;
+  consultation: ConsultationResource;
+  room: RoomResource;
+  mdt: MdtResource;
+  user: UserResource;
+  organisation: OrganisationResource;
+  system: SystemResource;
 }
-export type Action = keyof ActionResources;
-export type ResourceFor<A extends Action> = ActionResources[A];
 
-export const ACTIONS = [
-  'queue.view',
-  'consultation.request',
-  'consultation.admit',
-  'consultation.join',
-  'consultation.read',
-  'consultation.hold',
-  'consultation.transfer',
-  'consultation.end',
-  'chat.send',
-  'file.upload',
-  'file.read',
-  'room.join',
-  'room.publish',
-  'room.subscribe',
-  'invite.create',
-  'invite.revoke',
-  'mdt.meeting.manage',
-  'mdt.case.read',
-  'mdt.outcome.read',
-  'mdt.outcome.write',
-  'mdt.outcome.signoff',
-  'presence.set',
-  'admin.users.manage',
-  'admin.services.manage',
-  'audit.read',
-] as const satisfies readonly Action[];
+/** Each action, once, with the kinds of resource it acts on. */
+const ACTION_KINDS = {
+  'queue.view': ['service'],
+  'consultation.request': ['service'],
+  'consultation.admit': ['consultation'],
+  'consultation.join': ['consultation'],
+  'consultation.read': ['consultation'],
+  'consultation.hold': ['consultation'],
+  'consultation.transfer': ['consultation'],
+  'consultation.end': ['consultation'],
+  'chat.send': ['consultation'],
+  'file.upload': ['consultation'],
+  'file.read': ['consultation'],
+  'room.join': ['room'],
+  'room.publish': ['room'],
+  'room.subscribe': ['room'],
+  'invite.create': ['consultation', 'service'],
+  'invite.revoke': ['consultation', 'service'],
+  'mdt.meeting.manage': ['mdt'],
+  'mdt.case.read': ['mdt'],
+  'mdt.outcome.read': ['mdt'],
+  'mdt.outcome.write': ['mdt'],
+  'mdt.outcome.signoff': ['mdt'],
+  'presence.set': ['user'],
+  'admin.users.manage': ['organisation'],
+  'admin.services.manage': ['organisation'],
+  'audit.read': ['system'],
+} as const satisfies Record<string, readonly (keyof ResourceKinds)[]>;
+
+export type Action = keyof typeof ACTION_KINDS;
+export type ResourceFor<A extends Action> = ResourceKinds[(typeof ACTION_KINDS)[A][number]];
+/** Every action, for tests that go through each role and action. */
+export const ACTIONS = Object.keys(ACTION_KINDS) as Action[];
 
 const IN_CALL = ['consultation.join', 'consultation.read', 'chat.send', 'file.upload'] as const;
 const ROOM = ['room.join', 'room.publish', 'room.subscribe'] as const;

@@ -1,3 +1,5 @@
+import { Refusal } from '../contracts/refusal';
+
 /**
  * Why a sign-in, a session or an invite was refused. Messages are safe to show: a wrong username
  * and a wrong password read the same, so a refusal does not tell whether an account exists.
@@ -19,12 +21,6 @@ export type IdentityErrorCode =
   /** Too many failed sign-ins from one address; the message says how long to wait. */
   | 'throttled';
 
-export class IdentityError extends Error {
+export class IdentityError extends Refusal<IdentityErrorCode> {
   override name = 'IdentityError';
-  constructor(
-    readonly code: IdentityErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

@@ -19,7 +19,7 @@ export interface ConsultationRooms {
 export function roomAuthorizer(identity: Identity, consultations: ConsultationRooms): RoomAuthorizer {
   return async (action, roomId) => {
     const ref = parseRoomId(roomId);
-    if (ref?.kind === 'consultation') return consultations.roomAccess(identity, ref.consultationId, action);
+    if (ref?.kind === 'consultation') return consultations.roomAccess(identity, ref.id, action);
     if (ref?.kind === 'dev') {
       const decision = may(identity, action, { type: 'room', id: roomId });
       return decision.allowed ? null : decision.reason;

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { ProbeOptions } from '../sfu/connectivity-probe';
-import type { RoomRegistry } from '../sfu/room-registry';
+import type { RoomDirectory } from '../sfu/room-registry';
 import type { WorkerPool } from '../sfu/worker-pool';
 import { Connection } from '../signalling/connection';
 import { ConsultationHub } from '../signalling/consultation-hub';
-import { ConsultationSession, relayConsultationEvents, translateDomainError } from '../signalling/consultation-session';
+import { ConsultationSession, relayConsultationEvents } from '../signalling/consultation-session';
 import { PrecheckSession } from '../signalling/precheck-session';
 import { ProbeQuota } from '../signalling/probe-quota';
 import { PROTOCOL_VERSION } from '../contracts/protocol/version';
@@ -24,7 +24,7 @@ export interface SignallingDeps {
   tokens: TokenService;
   grants: LiveGrants;
   consultations: Consultations;
-  rooms: RoomRegistry;
+  rooms: RoomDirectory;
   sfu: WorkerPool;
   trustProxy: boolean;
   maxProbes: number;
@@ -71,7 +71,7 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
       ws.once('close', () => open.delete(grant));
       const connection = new Connection(ws, {
         logger: d.logger.child({ sub: claims.sub }),
-        translateError: (err) => translateSfuError(err) ?? translateDomainError(err),
+        translateError: translateSfuError,
         guard: () => grant.refusal(),
       });
       grant.serve(connection);

@@ -1,8 +1,19 @@
 import { Room } from './room';
 import type { WorkerPool } from './worker-pool';
 
-/** The open rooms by id. A room is created on first join and forgotten when it closes. */
-export class RoomRegistry {
+/**
+ * Where the open rooms are found by id. Rooms live in the process that runs their routers; a
+ * deployment of several nodes adds an implementation that knows which node holds which room.
+ */
+export interface RoomDirectory {
+  get(id: string): Room | undefined;
+  getOrCreate(id: string): Promise<Room>;
+  readonly all: Room[];
+  closeAll(): void;
+}
+
+/** The open rooms of this process by id. A room is created on first join and forgotten when it closes. */
+export class RoomRegistry implements RoomDirectory {
   private readonly rooms = new Map<string, Room>();
   private readonly creating = new Map<string, Promise<Room>>();
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { CloseCode } from '../contracts/protocol/close-codes';
+import { Refusal, refusalProtocolCode } from '../contracts/refusal';
 import { RequestFrame, type ErrorBody, type ResponseFrame } from '../contracts/protocol/envelope';
 import {
   isMethodName,
@@ -20,7 +21,7 @@ export type MethodHandlers<K extends MethodName = MethodName> = { [M in K]: Hand
 
 export interface ConnectionOptions {
   logger: Logger;
-  /** Translates errors from lower layers (e.g. the SFU's) into protocol errors; undefined if unknown. */
+  /** Translates errors that are not Refusals (e.g. mediasoup's own) into protocol errors; undefined if unknown. */
   translateError?: (err: unknown) => ProtocolError | undefined;
   rateLimit?: { perSecond: number; burst: number };
   /**
@@ -115,7 +116,12 @@ export class Connection {
       const result = await handler(parsed.data);
       this.respond({ type: 'response', id, ok: true, data: result });
     } catch (err) {
-      const known = err instanceof ProtocolError ? err : this.opts.translateError?.(err);
+      const known =
+        err instanceof ProtocolError
+          ? err
+          : err instanceof Refusal
+            ? new ProtocolError(refusalProtocolCode(err), err.message)
+            : this.opts.translateError?.(err);
       if (known) return this.fail(id, { code: known.code, message: known.message });
       this.opts.logger.error({ err, method }, 'signalling request failed');
       this.fail(id, { code: 'internal', message: 'the server could not complete this request' });

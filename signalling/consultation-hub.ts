@@ -3,13 +3,27 @@ import type { Connection } from './connection';
 type Index<T> = Map<string, Set<T>>;
 
 /**
- * Which connections care about which consultation or service, so that a domain event reaches
- * exactly the people it concerns: a guest hears about their own consultation only, staff about
- * the queues they watch and the consultations they are in. Callers add a connection only after
- * the action that needs the events was authorised. In-process state: a second node adds an
- * implementation of the same shape over a shared bus.
+ * Who hears which consultation's and service's events, and each staff member's connections. A
+ * deployment of several nodes adds an implementation whose followers may be on other nodes.
  */
-export class ConsultationHub<T extends { connection: Connection }> {
+export interface ConsultationFanout<T> {
+  followConsultation(consultationId: string, c: T): void;
+  unfollowConsultation(consultationId: string, c: T): void;
+  dropConsultation(consultationId: string): void;
+  watchService(serviceId: string, c: T): void;
+  addUser(userId: string, c: T): void;
+  ofUser(userId: string): T[];
+  inConsultation(consultationId: string): T[];
+  watching(serviceId: string): T[];
+}
+
+/**
+ * Which connections of this process care about which consultation or service, so that a domain
+ * event reaches exactly the people it concerns: a guest hears about their own consultation only,
+ * staff about the queues they watch and the consultations they are in. Callers add a connection
+ * only after the action that needs the events was authorised.
+ */
+export class ConsultationHub<T extends { connection: Connection }> implements ConsultationFanout<T> {
   private readonly byConsultation: Index<T> = new Map();
   private readonly byService: Index<T> = new Map();
   private readonly byUser: Index<T> = new Map();

@@ -1,9 +1,9 @@
 import type { Identity } from '../access/authorize';
+import { Refusal } from '../contracts/refusal';
 import type { Connection, MethodHandlers } from './connection';
-import { ConsultationHub } from './consultation-hub';
+import type { ConsultationFanout } from './consultation-hub';
 import type { ConsultationMethods, QueueEntry } from '../contracts/protocol/methods/consultation';
 import type { NotificationData } from '../contracts/protocol/notifications';
-import { ProtocolError } from './protocol-error';
 
 export interface Actor {
   identity: Identity;
@@ -46,7 +46,7 @@ export class ConsultationSession {
     readonly connection: Connection,
     readonly actor: Actor,
     private readonly domain: ConsultationDomain,
-    private readonly hub: ConsultationHub<ConsultationSession>,
+    private readonly hub: ConsultationFanout<ConsultationSession>,
     /** Takes this connection out of any call it is in (held, transferred, ended). */
     readonly leaveCall: () => void,
   ) {
@@ -124,7 +124,10 @@ export class ConsultationSession {
  * Sends each domain event to the connections it concerns. Queues are re-read per watcher with
  * that watcher's own rights, so nobody is sent a queue they may not see.
  */
-export function relayConsultationEvents(domain: ConsultationDomain, hub: ConsultationHub<ConsultationSession>): void {
+export function relayConsultationEvents(
+  domain: ConsultationDomain,
+  hub: ConsultationFanout<ConsultationSession>,
+): void {
   domain.on('queueChanged', ({ serviceId }) => {
     for (const s of hub.watching(serviceId)) {
       domain.queue(s.actor, serviceId).then(
@@ -160,22 +163,5 @@ export function relayConsultationEvents(domain: ConsultationDomain, hub: Consult
 
 /** A domain refusal: the caller may not (any longer) act on that consultation. */
 function isRefusal(err: unknown): boolean {
-  const code = err instanceof Error && err.name === 'DomainError' ? (err as Error & { code?: string }).code : undefined;
-  return code === 'forbidden' || code === 'not_found';
-}
-
-export function translateDomainError(err: unknown): ProtocolError | undefined {
-  if (!(err instanceof Error) || err.name !== 'DomainError') return undefined;
-  const code = (err as Error & { code?: string }).code;
-  const map: Record<string, ProtocolError['code']> = {
-    not_found: 'not_found',
-    forbidden: 'forbidden',
-    conflict: 'out_of_order',
-    bad_request: 'bad_request',
-    too_large: 'bad_request',
-    unsupported_type: 'bad_request',
-    // Valid, but not now: the message says when the service opens.
-    closed: 'out_of_order',
-  };
-  return new ProtocolError(map[code ?? ''] ?? 'internal', err.message);
+  return err instanceof Refusal && (err.code === 'forbidden' || err.code === 'not_found');
 }

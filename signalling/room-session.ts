@@ -1,8 +1,7 @@
 import type { DtlsParameters, RtpCapabilities, RtpParameters } from 'mediasoup/types';
 import type { Peer } from '../sfu/peer';
 import type { Room, RoomEvents } from '../sfu/room';
-import type { RoomRegistry } from '../sfu/room-registry';
-import { SfuError } from '../sfu/sfu-error';
+import type { RoomDirectory } from '../sfu/room-registry';
 import type { Connection, MethodHandlers } from './connection';
 import type { PeerInfo } from '../contracts/protocol/media';
 import type { RoomMethods } from '../contracts/protocol/methods/room';
@@ -35,7 +34,6 @@ export function peerInfo(peer: Peer): PeerInfo {
 }
 
 export function translateSfuError(err: unknown): ProtocolError | undefined {
-  if (err instanceof SfuError) return new ProtocolError(err.code, err.message);
   // mediasoup rejects malformed RTP/DTLS parameters with a TypeError naming the field, parameters
   // it cannot serve (a codec, a layer) with UnsupportedError, and out-of-range numbers with RangeError.
   if (err instanceof TypeError || err instanceof RangeError) return new ProtocolError('bad_request', err.message);
@@ -55,7 +53,7 @@ export class RoomSession {
   constructor(
     private readonly connection: Connection,
     private readonly identity: SessionIdentity,
-    private readonly rooms: RoomRegistry,
+    private readonly rooms: RoomDirectory,
     private readonly authorize: RoomAuthorizer,
   ) {
     connection.socket.once('close', () => this.leave());

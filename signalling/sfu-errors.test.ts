@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { UnsupportedError } from 'mediasoup/errors';
 import { generateRouterRtpCapabilities } from 'mediasoup/ortc';
+import { refusalProtocolCode } from '../contracts/refusal';
 import { SfuError } from '../sfu/sfu-error';
 import { translateSfuError } from './room-session';
 
@@ -34,7 +35,9 @@ describe('SFU errors are answered as the client’s mistake', () => {
 
   it('still answers malformed parameters (TypeError) with bad_request and keeps SFU error codes', () => {
     assert.equal(codeOf(new TypeError('missing codec.mimeType')), 'bad_request');
-    assert.equal(codeOf(new SfuError('not_found', 'no such producer')), 'not_found');
+    // The SFU's own refusals are answered through the one map every refusal uses.
+    assert.equal(refusalProtocolCode(new SfuError('not_found', 'no such producer')), 'not_found');
+    assert.equal(refusalProtocolCode(new SfuError('out_of_order', 'join a room first')), 'out_of_order');
   });
 
   it('leaves other errors untranslated, so they stay internal', () => {

@@ -1,21 +1,26 @@
 /**
- * What a room id says it is for. Shared by server and browser so that neither guesses from a
- * string: a consultation's media room, a practice room (development only), or nothing we serve.
+ * What a room id says it is for, parsed and formatted only here and shared by server and browser,
+ * so that nobody guesses from a string: a consultation's media room, a practice room (development
+ * only), or nothing Convene serves. An MDT meeting's room will be one more kind.
  */
-export const CONSULTATION_ROOM_PREFIX = 'consult-';
-export const DEV_ROOM_PREFIX = 'dev-';
+const PREFIX = { consultation: 'consult-', dev: 'dev-' } as const;
+export const DEV_ROOM_PREFIX = PREFIX.dev;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type RoomRef = { kind: 'consultation'; consultationId: string } | { kind: 'dev'; name: string };
+export type RoomRef = { kind: 'consultation'; id: string } | { kind: 'dev'; id: string };
+
+/** The room id for a room: `consult-<uuid>`, or a practice room's own `dev-…` name. */
+export function formatRoomId(ref: RoomRef): string {
+  return ref.kind === 'consultation' ? `${PREFIX.consultation}${ref.id}` : ref.id;
+}
 
 /** The room a room id names, or null when it names none Convene serves. */
 export function parseRoomId(roomId: string): RoomRef | null {
-  if (roomId.startsWith(CONSULTATION_ROOM_PREFIX)) {
-    const id = roomId.slice(CONSULTATION_ROOM_PREFIX.length);
-    return UUID.test(id) ? { kind: 'consultation', consultationId: id.toLowerCase() } : null;
+  if (roomId.startsWith(PREFIX.consultation)) {
+    const id = roomId.slice(PREFIX.consultation.length);
+    return UUID.test(id) ? { kind: 'consultation', id: id.toLowerCase() } : null;
   }
-  if (roomId.startsWith(DEV_ROOM_PREFIX) && roomId.length > DEV_ROOM_PREFIX.length)
-    return { kind: 'dev', name: roomId };
+  if (roomId.startsWith(PREFIX.dev) && roomId.length > PREFIX.dev.length) return { kind: 'dev', id: roomId };
   return null;
 }

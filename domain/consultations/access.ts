@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { formatRoomId } from '../../contracts/protocol/rooms';
 import type { Consultation, Database } from '../../db/schema';
 import { may, type ConsultationResource, type Identity } from '../../access/authorize';
 import { consultationResource } from '../../access/resources';
@@ -6,9 +7,8 @@ import { auditActor, type DomainContext } from './context';
 import { DomainError } from './domain-error';
 import type { Actor } from './types';
 
-/** A consultation's media room; the signalling layer routes rooms with this prefix back here. */
-export const ROOM_PREFIX = 'consult-';
-export const roomIdOf = (consultationId: string): string => `${ROOM_PREFIX}${consultationId}`;
+/** A consultation's media room; the signalling layer routes rooms of this kind back here. */
+export const roomIdOf = (consultationId: string): string => formatRoomId({ kind: 'consultation', id: consultationId });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,9 +1,9 @@
-import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../../audit/audit-log';
 import type { Identity } from '../../access/authorize';
 import { arrive, queue } from './arrival';
+import { LocalEventBus, type EventBus } from '../kernel/event-bus';
 import type { AuditAppend, DomainContext } from './context';
 import { attachFile, readFile } from './files';
 import { toFhirBundle } from './fhir';
@@ -19,6 +19,7 @@ import type {
   ArrivalRequest,
   ChatMessage,
   ConsultationEventMap,
+  ConsultationEventName,
   ConsultationRecord,
   DirectoryEntry,
   QueueEntry,
@@ -30,6 +31,8 @@ export interface ConsultationsOptions {
   /** Where every clinical step is recorded; the hash-chained audit trail unless a test says otherwise. */
   audit?: AuditAppend;
   now?: () => Date;
+  /** Where committed changes are announced; in-process unless a deployment of several nodes gives one. */
+  events?: EventBus<ConsultationEventMap>;
 }
 
 /**
@@ -39,25 +42,24 @@ export interface ConsultationsOptions {
  * step is written to the timeline and the audit trail in the transaction that makes it.
  * Events are emitted after commit, for the signalling layer to pass on.
  */
-export class Consultations extends EventEmitter<ConsultationEventMap> {
+export class Consultations {
   private readonly ctx: DomainContext;
+  private readonly events: EventBus<ConsultationEventMap>;
 
   constructor(options: ConsultationsOptions) {
-    super();
+    const events = (this.events = options.events ?? new LocalEventBus<ConsultationEventMap>());
     this.ctx = {
       db: options.db,
       audit: options.audit ?? appendAudit,
       now: options.now ?? (() => new Date()),
-      emit: (event, ...payload) => {
-        // The change is committed: a failing listener must not make it look as if it was not.
-        try {
-          // TypeScript cannot relate the generic payload to emit's own mapped parameter type.
-          (this.emit as (name: string, ...args: unknown[]) => boolean)(event, ...payload);
-        } catch (err) {
-          process.emitWarning(`a ${event} listener failed: ${(err as Error).message}`);
-        }
-      },
+      emit: (event, ...payload) => events.emit(event, ...payload),
     };
+  }
+
+  /** Listens to what the domain committed (for the signalling layer to pass on). */
+  on<E extends ConsultationEventName>(event: E, listener: (...payload: ConsultationEventMap[E]) => void): this {
+    this.events.on(event, listener);
+    return this;
   }
 
   arrive(actor: Actor, request: ArrivalRequest): Promise<Arrival> {

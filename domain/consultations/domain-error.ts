@@ -1,4 +1,6 @@
-/** Why the consultation domain refused a request; HTTP and signalling each map the code to their own. */
+import { Refusal } from '../../contracts/refusal';
+
+/** Why the consultation domain refused a request; HTTP and signalling answer it through REFUSALS. */
 export type DomainErrorCode =
   | 'not_found'
   | 'forbidden'
@@ -9,12 +11,6 @@ export type DomainErrorCode =
   /** The service is outside its opening hours; the message says when it opens. */
   | 'closed';
 
-export class DomainError extends Error {
+export class DomainError extends Refusal<DomainErrorCode> {
   override name = 'DomainError';
-  constructor(
-    readonly code: DomainErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

@@ -35,7 +35,7 @@ export interface QueueEntry {
 }
 
 /** What the domain tells the layers above, after the change it describes has been committed. */
-export interface ConsultationEventMap {
+export type ConsultationEventMap = {
   queueChanged: [{ serviceId: string }];
   /** For the guest: where they are now; `roomId` is set when they are in the call. */
   statusChanged: [
@@ -55,7 +55,7 @@ export interface ConsultationEventMap {
       from: string;
     },
   ];
-}
+};
 export type ConsultationEventName = keyof ConsultationEventMap;
 
 export interface ChatMessage {

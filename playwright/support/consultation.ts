@@ -17,7 +17,8 @@ export async function staffDashboard(browser: Browser, convene: RunningConvene, 
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('queue').first()).toBeVisible();
+  // A guard, not a speed check: on a busy 2-core machine the scrypt hash and the first render take seconds.
+  await expect(page.getByTestId('queue').first()).toBeVisible({ timeout: 20_000 });
   return page;
 }
 

@@ -13,7 +13,7 @@ export const LAYERS = {
   identity: ['audit', 'db', 'contracts'],
   access: ['identity', 'db', 'contracts'],
   domain: ['access', 'identity', 'audit', 'db', 'contracts'],
-  sfu: [],
+  sfu: ['contracts'],
   signalling: ['sfu', 'access', 'contracts'],
   server: ['signalling', 'domain', 'access', 'identity', 'audit', 'db', 'sfu', 'contracts'],
   scripts: ['server', 'signalling', 'domain', 'access', 'identity', 'audit', 'db', 'sfu', 'contracts'],

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Refusal, refusalStatus } from '../../contracts/refusal';
 import { Consultations } from '../../domain/consultations/consultations';
-import { IdentityError, type IdentityErrorCode } from '../../identity/identity-error';
 import { LiveGrants } from '../../identity/live-grants';
 import { SignInThrottle } from '../../identity/sign-in-throttle';
 import { authRoutes } from './auth-routes';
@@ -12,22 +12,6 @@ import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
 
 export type { ApiDeps } from './route';
-
-const STATUS: Record<IdentityErrorCode, number> = {
-  wrong_password: 401,
-  locked: 423,
-  disabled: 403,
-  expired: 401,
-  revoked: 401,
-  used: 409,
-  outside_window: 403,
-  closed: 409,
-  invalid: 401,
-  missing: 401,
-  not_found: 404,
-  weak_password: 400,
-  throttled: 429,
-};
 
 function match(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');
@@ -83,7 +67,7 @@ export function createApi(apiDeps: ApiDeps) {
       } catch (err) {
         if (res.headersSent) return void res.end();
         if (err instanceof HttpError) return sendError(res, err.status, err.code, err.message);
-        if (err instanceof IdentityError) return sendError(res, STATUS[err.code], err.code, err.message);
+        if (err instanceof Refusal) return sendError(res, refusalStatus(err), err.code, err.message);
         // The id the HTTP entry gave this request, so the answer and the log line can be matched.
         const requestId = String(res.getHeader('x-request-id') ?? '') || undefined;
         deps.logger.error({ err, path, requestId }, 'API request failed');

@@ -1,33 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { DomainError, type DomainErrorCode } from '../../domain/consultations/domain-error';
 import { MAX_FILE_BYTES } from '../../domain/consultations/files';
 import type { Actor } from '../../domain/consultations/types';
 import { authenticate } from './authenticate';
 import { HttpError, readJson, sendJson } from './http-json';
 import type { Route, RouteContext } from './route';
-
-const STATUS: Record<DomainErrorCode, number> = {
-  not_found: 404,
-  forbidden: 403,
-  conflict: 409,
-  bad_request: 400,
-  too_large: 413,
-  unsupported_type: 415,
-  closed: 409,
-};
-
-/** The domain's refusals as the API's typed JSON errors. */
-function guarded(handle: (ctx: RouteContext) => Promise<void>): (ctx: RouteContext) => Promise<void> {
-  return async (ctx) => {
-    try {
-      await handle(ctx);
-    } catch (err) {
-      if (err instanceof DomainError) throw new HttpError(STATUS[err.code], err.code, err.message);
-      throw err;
-    }
-  };
-}
 
 async function actorOf(ctx: RouteContext): Promise<Actor> {
   const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
@@ -88,63 +65,63 @@ export const consultationRoutes: Route[] = [
   {
     method: 'POST',
     path: '/api/consultations/:id/files',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       const actor = await actorOf(ctx);
       const filename = new URL(ctx.req.url ?? '/', 'http://localhost').searchParams.get('filename') ?? '';
       if (!filename.trim()) throw new HttpError(400, 'bad_request', 'name the file: ?filename=…');
       const bytes = await readUpload(ctx.req, ctx.res);
       const file = await ctx.deps.consultations.attachFile(actor, ctx.params.id!, { filename, bytes });
       sendJson(ctx.res, 201, file);
-    }),
+    },
   },
   {
     method: 'GET',
     path: '/api/files/:id',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       const file = await ctx.deps.consultations.readFile(await actorOf(ctx), ctx.params.id!);
       sendDownload(ctx.res, file.bytes, file.contentType, file.filename);
-    }),
+    },
   },
   {
     method: 'GET',
     path: '/api/consultations/:id/record',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       sendJson(ctx.res, 200, await ctx.deps.consultations.record(await actorOf(ctx), ctx.params.id!));
-    }),
+    },
   },
   {
     method: 'PUT',
     path: '/api/consultations/:id/notes',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       const actor = await actorOf(ctx);
       const { text } = await readJson(ctx.req, NotesBody);
       sendJson(ctx.res, 200, await ctx.deps.consultations.setNotes(actor, ctx.params.id!, text));
-    }),
+    },
   },
   {
     method: 'GET',
     path: '/api/consultations/:id/export.pdf',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       const id = ctx.params.id!;
       const pdf = await ctx.deps.consultations.exportPdf(await actorOf(ctx), id);
       sendDownload(ctx.res, pdf, 'application/pdf', `consultation-${id}.pdf`);
-    }),
+    },
   },
   {
     method: 'GET',
     path: '/api/consultations/:id/export.fhir.json',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       const id = ctx.params.id!;
       const bundle = await ctx.deps.consultations.exportFhirBundle(await actorOf(ctx), id);
       const body = Buffer.from(JSON.stringify(bundle, null, 2));
       sendDownload(ctx.res, body, 'application/fhir+json; charset=utf-8', `consultation-${id}.fhir.json`);
-    }),
+    },
   },
   {
     method: 'GET',
     path: '/api/directory',
-    handle: guarded(async (ctx) => {
+    async handle(ctx) {
       sendJson(ctx.res, 200, { staff: await ctx.deps.consultations.directory(await actorOf(ctx)) });
-    }),
+    },
   },
 ];
