@@ -68,7 +68,7 @@ describe('development tokens and consultation rooms', () => {
     patient.client.close();
   });
 
-  it('a colleague of the same service is not in the call until they join it, and a held guest is out', async () => {
+  it('a colleague of the same service is not in the call until they join it; a guest shows by their link’s name; a held guest is out', async () => {
     const p = people(app);
     const nurse = await p.staff('demo.nurse');
     const doctor = await p.staff('demo.clinician');
@@ -80,8 +80,16 @@ describe('development tokens and consultation rooms', () => {
       doctorSocket.request('room.join', { roomId }),
       (e: RequestError) => refused(e) && /not joined/.test(e.message),
     );
+    // The patient joins claiming a clinician's name: the tile shows the invite's name, marked as a guest.
+    await patient.client.request('room.join', { roomId, displayName: 'Dr Asha Patel, Consultant' } as never);
     await doctorSocket.request('consultation.join', { consultationId: patient.consultationId });
-    await doctorSocket.request('room.join', { roomId });
+    const { peers } = await doctorSocket.request('room.join', { roomId });
+    assert.deepEqual(
+      peers.map((x) => x.displayName),
+      ['Margaret Hill (guest, patient)'],
+      'staff see who the link was redeemed by, never a name the client sends',
+    );
+    await patient.client.request('room.leave', {});
 
     await nurseSocket.request('consultation.hold', { consultationId: patient.consultationId });
     await assert.rejects(patient.client.request('room.join', { roomId }), (e: RequestError) =>
