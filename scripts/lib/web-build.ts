@@ -7,7 +7,10 @@ const root = join(import.meta.dirname, '..', '..');
 const webDir = join(root, 'web');
 const stampFile = join(webDir, '.next', 'convene-build-key');
 
-/** What the browser bundle is made from: web/, the shared protocol, and the locked dependencies. */
+/**
+ * What the browser bundle is made from: web/, contracts/ (all web/ may import, as the layer lint
+ * ensures) and the locked dependencies.
+ */
 function inputs(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,8 +21,7 @@ function inputs(): string[] {
     });
   return [
     ...walk(webDir),
-    ...walk(join(root, 'signalling', 'protocol')),
-    ...walk(join(root, 'signalling', 'client')),
+    ...walk(join(root, 'contracts')),
     join(root, 'package-lock.json'),
   ].sort();
 }
