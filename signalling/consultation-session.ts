@@ -75,11 +75,12 @@ export class ConsultationSession {
   private handlers(): MethodHandlers<keyof typeof ConsultationMethods> {
     const { domain, actor } = this;
     return {
-      // The name shown to staff is the one the invite was redeemed with, not whatever this frame says.
+      // A guest is shown to staff by the name their invite was redeemed with, not whatever this frame
+      // says; signed-in staff (a care home calling about a resident) name the person they call about.
       'waiting.enter': (data) =>
         this.following(
           (arrived) => arrived.consultationId,
-          () => domain.arrive(actor, { ...data, displayName: actor.name }),
+          () => domain.arrive(actor, this.isGuest ? { ...data, displayName: actor.name } : data),
         ),
       'queue.watch': async ({ serviceId }) => {
         const entries = await domain.queue(actor, serviceId);

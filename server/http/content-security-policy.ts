@@ -8,8 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * there by a proxy.ts; see next/dist/server/app-render/get-script-nonce-from-header.js) and stamps it on every
  * script tag it writes: its runtime, the page's chunks and its inline flight-data scripts. Convene has its own
  * HTTP server in front of Next, so the server sets the policy on the request before handing it to Next, and
- * the same policy on the response. The pages are rendered per request for this (the root layout awaits
- * `connection()`): a prerendered page would carry the nonce of no request, and its scripts would be refused.
+ * the same policy on the response. The pages are rendered per request for this (the root layout reads
+ * the request headers): a prerendered page would carry the nonce of no request, and its scripts would be refused.
  */
 
 /** Per request, unguessable: 128 random bits. Base64 is what Next.js's nonce pattern accepts. */
