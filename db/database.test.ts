@@ -146,7 +146,7 @@ describeOnEachDatabase('the data layer', (t) => {
     assert.ok(!names.includes('Half-made Trust'));
   });
 
-  it('versions MDT outcomes: each change is a new (case, version) row and rows cannot be updated', async () => {
+  it('versions MDT outcomes for panel members only: each change is a new (case, version) row and rows cannot be updated', async () => {
     const org = await createOrganisation(t.db, { name: 'MDT Trust', kind: 'trust' });
     const service = await createService(t.db, { organisationId: org.id, name: 'Lung MDT', kind: 'mdt' });
     const patient = await createPatient(t.db, { givenName: 'D', familyName: 'E', dateOfBirth: '1940-05-05' });
@@ -186,15 +186,28 @@ describeOnEachDatabase('the data layer', (t) => {
       .returning('id')
       .executeTakeFirstOrThrow();
 
+    const panellist = { id: clinician.id, role: 'clinician' as const, serviceIds: [service.id] };
+    const outsider = { ...panellist, serviceIds: [] };
+    await assert.rejects(
+      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'x', recordedBy: outsider }),
+      (e: Error & { code?: string }) => e.code === 'forbidden',
+      'not a member of the MDT: refused',
+    );
+    const scribe = { ...panellist, role: 'coordinator' as const };
+    await assert.rejects(
+      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'x', recordedBy: scribe, signOff: true }),
+      (e: Error & { code?: string }) => e.code === 'forbidden',
+      'a coordinator scribes but does not sign off',
+    );
     const [a, b] = await Promise.all([
-      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'Refer for PET-CT', recordedBy: clinician }),
-      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'Refer for PET-CT and biopsy', recordedBy: clinician }),
+      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'Refer for PET-CT', recordedBy: panellist }),
+      recordOutcome(t.db, { caseId: mdtCase.id, summary: 'Refer for PET-CT and biopsy', recordedBy: panellist }),
     ]);
     assert.deepEqual([a.version, b.version].sort(), [1, 2]);
     const signed = await recordOutcome(t.db, {
       caseId: mdtCase.id,
       summary: 'Agreed',
-      recordedBy: clinician,
+      recordedBy: panellist,
       signOff: true,
     });
     assert.equal(signed.version, 3);
