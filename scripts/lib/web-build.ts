@@ -19,11 +19,7 @@ function inputs(): string[] {
       const p = join(dir, e.name);
       return e.isDirectory() ? walk(p) : [p];
     });
-  return [
-    ...walk(webDir),
-    ...walk(join(root, 'contracts')),
-    join(root, 'package-lock.json'),
-  ].sort();
+  return [...walk(webDir), ...walk(join(root, 'contracts')), join(root, 'package-lock.json')].sort();
 }
 
 function buildKey(): string {
