@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
+import { isUuid } from '../contracts/ids';
 import type { Database } from '../db/schema';
 import { LocalGrantEndBus, type GrantEnd, type GrantEndBus } from './grant-ends';
 import type { AccessClaims } from './tokens';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface LiveGrantsOptions {
   bus?: GrantEndBus;
@@ -55,7 +54,7 @@ export class LiveGrants {
   }
 
   private async staffRefusal(sessionId: string, now: number): Promise<string | null> {
-    if (!/^[0-9a-f-]{36}$/.test(sessionId)) return 'this sign-in is not valid';
+    if (!isUuid(sessionId)) return 'this sign-in is not valid';
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -68,7 +67,7 @@ export class LiveGrants {
   }
 
   private async guestRefusal(claims: AccessClaims): Promise<string | null> {
-    if (!UUID.test(claims.inv!)) return 'the link you joined by is not valid';
+    if (!isUuid(claims.inv!)) return 'the link you joined by is not valid';
     const invite = await this.db
       .selectFrom('invites')
       .select('revoked_at')
@@ -86,9 +85,7 @@ export class LiveGrants {
             'in',
             eb.selectFrom('consultation_participants').select('consultation_id').where('guest_id', '=', claims.sub),
           ),
-          ...(claims.scope?.kind === 'consultation' && UUID.test(claims.scope.id)
-            ? [eb('id', '=', claims.scope.id)]
-            : []),
+          ...(claims.scope?.kind === 'consultation' && isUuid(claims.scope.id) ? [eb('id', '=', claims.scope.id)] : []),
         ]),
       )
       .executeTakeFirst();

@@ -1,3 +1,5 @@
+import { isUuid } from '../ids';
+
 /**
  * What a room id says it is for, parsed and formatted only here and shared by server and browser,
  * so that nobody guesses from a string: a consultation's media room, a practice room (development
@@ -5,8 +7,6 @@
  */
 const PREFIX = { consultation: 'consult-', dev: 'dev-' } as const;
 export const DEV_ROOM_PREFIX = PREFIX.dev;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type RoomRef = { kind: 'consultation'; id: string } | { kind: 'dev'; id: string };
 
@@ -19,7 +19,7 @@ export function formatRoomId(ref: RoomRef): string {
 export function parseRoomId(roomId: string): RoomRef | null {
   if (roomId.startsWith(PREFIX.consultation)) {
     const id = roomId.slice(PREFIX.consultation.length);
-    return UUID.test(id) ? { kind: 'consultation', id: id.toLowerCase() } : null;
+    return isUuid(id) ? { kind: 'consultation', id: id.toLowerCase() } : null;
   }
   if (roomId.startsWith(PREFIX.dev) && roomId.length > PREFIX.dev.length) return { kind: 'dev', id: roomId };
   return null;

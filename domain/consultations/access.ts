@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isUuid } from '../../contracts/ids';
 import { formatRoomId } from '../../contracts/protocol/rooms';
 import type { Consultation, Database } from '../../db/schema';
 import { may, type ConsultationResource, type Identity } from '../../access/authorize';
@@ -10,11 +11,9 @@ import type { Actor } from './types';
 /** A consultation's media room; the signalling layer routes rooms of this kind back here. */
 export const roomIdOf = (consultationId: string): string => formatRoomId({ kind: 'consultation', id: consultationId });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids come from URLs and sockets: anything not a uuid names nothing (and must not reach a uuid column). */
 export function requireId(id: string, what: string): string {
-  if (!UUID.test(id)) throw new DomainError('not_found', `there is no such ${what}`);
+  if (!isUuid(id)) throw new DomainError('not_found', `there is no such ${what}`);
   return id.toLowerCase();
 }
 
