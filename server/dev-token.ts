@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEV_ROOM_PREFIX } from '../contracts/protocol/rooms';
 import { RoomId } from '../contracts/protocol/methods';
 import type { TokenService } from '../identity/tokens';
+import { sendError, sendJson } from './http/http-json';
 
 export const DEV_TOKEN_PATH = '/api/dev/token';
 
@@ -18,16 +19,12 @@ const Query = z.object({
  * beyond guest, so it opens nothing but an empty practice room.
  */
 export function serveDevToken(req: IncomingMessage, res: ServerResponse, tokens: TokenService, enabled: boolean): void {
-  const json = (status: number, body: unknown): void => {
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(body));
-  };
-  if (!enabled) return json(404, { error: { code: 'not_found', message: 'development tokens are not enabled' } });
-  if (req.method !== 'GET') return json(405, { error: { code: 'method_not_allowed', message: 'use GET' } });
+  if (!enabled) return sendError(res, 404, 'not_found', 'development tokens are not enabled');
+  if (req.method !== 'GET') return sendError(res, 405, 'method_not_allowed', 'use GET');
   const url = new URL(req.url ?? '/', 'http://localhost');
   const query = Query.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return json(400, { error: { code: 'bad_request', message: z.prettifyError(query.error) } });
+  if (!query.success) return sendError(res, 400, 'bad_request', z.prettifyError(query.error));
   const { room, name } = query.data;
   const token = tokens.issueAccess({ sub: `dev-${randomUUID()}`, role: 'guest', name, rooms: [room] }, 60 * 60);
-  json(200, { token });
+  sendJson(res, 200, { token });
 }

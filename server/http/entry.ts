@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { sendJson } from './http-json';
 import { requestPath } from './request-path';
 
 export type PathHandler = (req: IncomingMessage, res: ServerResponse, path: string) => void | Promise<void>;
 
 function reject(res: ServerResponse, status: number, code: string, message: string, requestId: string): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ error: { code, message, requestId } }));
+  sendJson(res, status, { error: { code, message, requestId } });
 }
 
 /**
