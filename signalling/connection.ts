@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { CloseCode } from '../contracts/protocol/close-codes';
-import { Refusal, refusalProtocolCode } from '../contracts/refusal';
 import { RequestFrame, type ErrorBody, type ResponseFrame } from '../contracts/protocol/envelope';
 import {
   isMethodName,
@@ -12,7 +11,7 @@ import {
   type ResponseData,
 } from '../contracts/protocol/methods';
 import type { NotificationData, NotificationName } from '../contracts/protocol/notifications';
-import { ProtocolError } from './protocol-error';
+import { asProtocolError, type ProtocolError } from './protocol-error';
 import { RateLimiter } from './rate-limiter';
 
 export type Handler<M extends MethodName> = (data: RequestData<M>) => Promise<ResponseData<M>>;
@@ -116,12 +115,7 @@ export class Connection {
       const result = await handler(parsed.data);
       this.respond({ type: 'response', id, ok: true, data: result });
     } catch (err) {
-      const known =
-        err instanceof ProtocolError
-          ? err
-          : err instanceof Refusal
-            ? new ProtocolError(refusalProtocolCode(err), err.message)
-            : this.opts.translateError?.(err);
+      const known = asProtocolError(err) ?? this.opts.translateError?.(err);
       if (known) return this.fail(id, { code: known.code, message: known.message });
       this.opts.logger.error({ err, method }, 'signalling request failed');
       this.fail(id, { code: 'internal', message: 'the server could not complete this request' });

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../contracts/protocol/envelope';
+import { Refusal, refusalProtocolCode } from '../contracts/refusal';
 
 /** Thrown by a request handler to answer with a typed error; the connection stays open. */
 export class ProtocolError extends Error {
@@ -9,4 +10,11 @@ export class ProtocolError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What to answer for a thrown value: a ProtocolError as it is, a Refusal by its mapped code, else undefined. */
+export function asProtocolError(err: unknown): ProtocolError | undefined {
+  if (err instanceof ProtocolError) return err;
+  if (err instanceof Refusal) return new ProtocolError(refusalProtocolCode(err), err.message);
+  return undefined;
 }
