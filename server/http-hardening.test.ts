@@ -9,6 +9,7 @@ import { SUBPROTOCOL } from '../contracts/protocol/version';
 import { startConvene, type RunningConvene } from './app';
 import { createApi } from './http/api';
 import { httpEntry } from './http/entry';
+import { people } from './test-support/people';
 import { testConfig } from './test-support/test-config';
 
 const METRICS_TOKEN = 'a-metrics-token-for-tests';
@@ -47,29 +48,18 @@ describe('the HTTP front door refuses what an attacker sends', () => {
   let staffCookie = '';
   let hubId = '';
 
-  async function api(path: string, body?: unknown, headers: Record<string, string> = { cookie: staffCookie }) {
-    const res = await fetch(`${app.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return {
-      status: res.status,
-      body: (await res.json()) as Record<string, unknown>,
-      cookies: res.headers.getSetCookie(),
-    };
-  }
+  /** As staff by default; `{}` for nobody, or headers of the caller's own. */
+  const api = (path: string, body?: unknown, auth: string | Record<string, string> = staffCookie) =>
+    people(app).api(path, body, auth);
 
   before(async () => {
     [app, bare] = await Promise.all([
       startConvene(testConfig({ METRICS_TOKEN, ALLOWED_ORIGINS: PARTNER }), { web: false }),
       startConvene(testConfig(), { web: false }),
     ]);
-    const login = app.demoLogins.find((l) => l.username === 'demo.clinician')!;
-    const signedIn = await api('/api/auth/login', { username: login.username, password: login.password }, {});
-    staffCookie = signedIn.cookies.map((c) => c.split(';')[0]).join('; ');
-    const mine = await api('/api/my-services');
-    hubId = (mine.body.services as { id: string; name: string }[]).find((s) => s.name.includes('Hub'))!.id;
+    const clinician = await people(app).staff('demo.clinician');
+    staffCookie = clinician.cookie;
+    hubId = clinician.hub;
   });
   after(async () => {
     await app.close();

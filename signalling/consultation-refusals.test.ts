@@ -1,49 +1,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
 import { startConvene, type RunningConvene } from '../server/app';
+import { people, type Staff } from '../server/test-support/people';
 import { testConfig } from '../server/test-support/test-config';
-import { RequestError, SignallingClient } from '../contracts/client/signalling-client';
+import type { RequestError } from '../contracts/client/signalling-client';
 
 /** A guest over the raw protocol, trying what only staff may do: each refused, nothing changed. */
 describe('guests are refused staff actions over the protocol', () => {
   let app: RunningConvene;
-  let staffCookie = '';
+  let clinician: Staff;
   let hubId = '';
-  const url = () => `ws://127.0.0.1:${app.port}/ws`;
-
-  async function api(path: string, body?: unknown, cookie = staffCookie) {
-    const res = await fetch(`${app.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return {
-      status: res.status,
-      body: (await res.json()) as Record<string, unknown>,
-      cookies: res.headers.getSetCookie(),
-    };
-  }
-
-  async function guest(name: string): Promise<{ client: SignallingClient; consultationId: string }> {
-    const invite = await api('/api/invites', { scope: { kind: 'service', id: hubId }, guestKind: 'patient' });
-    assert.equal(invite.status, 201);
-    const redeemed = await api('/api/invites/redeem', { token: invite.body.token, name });
-    const client = await SignallingClient.connect(url(), String(redeemed.body.accessToken), WebSocket as never);
-    const arrived = await client.request('waiting.enter', {
-      displayName: name,
-      precheck: { passed: true, summary: 'ok' },
-    });
-    return { client, consultationId: arrived.consultationId };
-  }
+  const guest = (name: string) => clinician.patient(name);
 
   before(async () => {
     app = await startConvene(testConfig(), { web: false });
-    const login = app.demoLogins.find((l) => l.username === 'demo.clinician')!;
-    const signedIn = await api('/api/auth/login', { username: login.username, password: login.password }, '');
-    staffCookie = signedIn.cookies.map((c) => c.split(';')[0]).join('; ');
-    const mine = await api('/api/my-services');
-    hubId = (mine.body.services as { id: string; name: string }[]).find((s) => s.name.includes('Hub'))!.id;
+    clinician = await people(app).staff('demo.clinician');
+    hubId = clinician.hub;
   });
   after(() => app.close());
 
@@ -89,15 +61,7 @@ describe('guests are refused staff actions over the protocol', () => {
       await assert.rejects(attempt(), (e: RequestError) => e.code === 'forbidden', `${what} must be refused`);
     }
     // Nothing changed: both still wait in the queue the clinician sees.
-    const staff = await SignallingClient.connect(
-      url(),
-      undefined,
-      class extends WebSocket {
-        constructor(u: string, p?: string | string[]) {
-          super(u, p, { headers: { cookie: staffCookie } });
-        }
-      } as never,
-    );
+    const staff = await clinician.socket();
     const { entries } = await staff.request('queue.watch', { serviceId: hubId });
     assert.deepEqual(
       entries.filter((e) => [a.consultationId, b.consultationId].includes(e.consultationId)).map((e) => e.status),

@@ -18,10 +18,12 @@ export function people(app: RunningConvene) {
   const base = `http://127.0.0.1:${app.port}`;
   const wsUrl = `ws://127.0.0.1:${app.port}/ws`;
 
-  async function api(path: string, body?: unknown, cookie = ''): Promise<ApiAnswer> {
+  /** A GET, or a POST of `body` as JSON; `auth` is a cookie header, or headers of its own (a bearer token). */
+  async function api(path: string, body?: unknown, auth: string | Record<string, string> = ''): Promise<ApiAnswer> {
+    const headers = typeof auth === 'string' ? { cookie: auth } : auth;
     const res = await fetch(`${base}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const cookies = res.headers.getSetCookie();
@@ -79,3 +81,6 @@ export function people(app: RunningConvene) {
 
   return { api, staff, guest, wsUrl, socketWithCookie };
 }
+
+/** A signed-in member of staff, as `people(app).staff(username)` gives them. */
+export type Staff = Awaited<ReturnType<ReturnType<typeof people>['staff']>>;
