@@ -1,21 +1,16 @@
 import type { Kysely, Transaction } from 'kysely';
-import { isUuid } from '../../contracts/ids';
 import { formatRoomId } from '../../contracts/protocol/rooms';
 import type { Consultation, Database } from '../../db/schema';
 import { may, type ConsultationResource, type Identity } from '../../access/authorize';
 import { consultationResource } from '../../access/resources';
-import { auditActor, type DomainContext } from './context';
-import { DomainError } from './domain-error';
+import { requireId } from '../kernel/ids';
+import { refuse } from '../kernel/refuse';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import type { Actor } from './types';
 
 /** A consultation's media room; the signalling layer routes rooms of this kind back here. */
 export const roomIdOf = (consultationId: string): string => formatRoomId({ kind: 'consultation', id: consultationId });
-
-/** Ids come from URLs and sockets: anything not a uuid names nothing (and must not reach a uuid column). */
-export function requireId(id: string, what: string): string {
-  if (!isUuid(id)) throw new DomainError('not_found', `there is no such ${what}`);
-  return id.toLowerCase();
-}
 
 /** The actions `may` judges on a consultation. */
 export type ConsultationAction =
@@ -50,24 +45,6 @@ export async function identityFor(
   return row ? { ...identity, scope: { kind: 'consultation', id: consultationId } } : identity;
 }
 
-/** Records the refusal in the audit trail (a guest trying to admit themselves is worth knowing about), then throws. */
-export async function refuse(
-  ctx: DomainContext,
-  actor: Actor,
-  action: string,
-  resource: { type: string; id: string } | null,
-  reason: string,
-): Promise<never> {
-  await ctx.audit(ctx.db, {
-    actor: auditActor(actor),
-    action: 'access.refused',
-    resource,
-    ip: actor.ip ?? null,
-    details: { action, reason },
-  });
-  throw new DomainError('forbidden', reason);
-}
-
 export interface Authorised {
   resource: ConsultationResource;
   identity: Identity;
@@ -75,7 +52,7 @@ export interface Authorised {
 
 /** Loads what `may` needs and asks it; not_found or forbidden (audited) otherwise. */
 export async function authorise(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   action: ConsultationAction,
   consultationId: string,
@@ -90,7 +67,7 @@ export async function authorise(
 }
 
 /** The consultation record is staff's: guests see their own chat, never the notes or the timeline. */
-export async function requireStaff(ctx: DomainContext, actor: Actor, action: string, id: string): Promise<void> {
+export async function requireStaff(ctx: ConsultationContext, actor: Actor, action: string, id: string): Promise<void> {
   if (actor.identity.role === 'guest') {
     await refuse(ctx, actor, action, { type: 'consultation', id }, 'the consultation record is for staff');
   }

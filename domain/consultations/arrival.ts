@@ -3,9 +3,11 @@ import type { Consultation, Database } from '../../db/schema';
 import { may } from '../../access/authorize';
 import { consultationResource, serviceResource } from '../../access/resources';
 import { closure } from '../../contracts/opening-hours';
-import { refuse, requireId } from './access';
-import { auditActor, type DomainContext } from './context';
-import { DomainError } from './domain-error';
+import { requireId } from '../kernel/ids';
+import { refuse } from '../kernel/refuse';
+import { auditActor } from '../kernel/context';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import { ensureParticipant, inviteJtiOf } from './participants';
 import { recordStep } from './timeline';
 import type { Actor, Arrival, ArrivalRequest, QueueEntry } from './types';
@@ -26,7 +28,7 @@ function checkRequest(req: ArrivalRequest): ArrivalRequest {
 }
 
 /** The guest's invite: it must still stand (the access token outlives a withdrawal by up to its lifetime). */
-async function checkInvite(ctx: DomainContext, actor: Actor): Promise<{ jti: string; guestKind: string }> {
+async function checkInvite(ctx: ConsultationContext, actor: Actor): Promise<{ jti: string; guestKind: string }> {
   const jti = inviteJtiOf(actor.identity.id);
   const invite = jti
     ? await ctx.db.selectFrom('invites').select(['guest_kind', 'revoked_at']).where('jti', '=', jti).executeTakeFirst()
@@ -66,7 +68,7 @@ async function earlierArrival(trx: Transaction<Database>, actor: Actor) {
  * A waiting area takes new arrivals only in its opening hours; whoever is already waiting at
  * closing time stays in the queue to be seen.
  */
-async function checkOpen(ctx: DomainContext, actor: Actor, serviceId: string, at: Date): Promise<void> {
+async function checkOpen(ctx: ConsultationContext, actor: Actor, serviceId: string, at: Date): Promise<void> {
   const service = await ctx.db
     .selectFrom('services')
     .select(['name', 'opening_hours'])
@@ -84,7 +86,7 @@ async function checkOpen(ctx: DomainContext, actor: Actor, serviceId: string, at
   throw new DomainError('closed', closed.message);
 }
 
-async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: string, req: ArrivalRequest) {
+async function joinServiceQueue(ctx: ConsultationContext, actor: Actor, serviceId: string, req: ArrivalRequest) {
   const service = await serviceResource(ctx.db, requireId(serviceId, 'service'));
   if (!service) throw new DomainError('not_found', 'the service this link is for no longer exists');
   const decision = may(actor.identity, 'consultation.request', service);
@@ -122,7 +124,7 @@ async function joinServiceQueue(ctx: DomainContext, actor: Actor, serviceId: str
 }
 
 /** A guest whose link is for one consultation: straight into the call when it is on, else they wait. */
-async function joinConsultation(ctx: DomainContext, actor: Actor, consultationId: string, req: ArrivalRequest) {
+async function joinConsultation(ctx: ConsultationContext, actor: Actor, consultationId: string, req: ArrivalRequest) {
   const resource = await consultationResource(ctx.db, requireId(consultationId, 'consultation'));
   if (!resource) throw new DomainError('not_found', 'the consultation this link is for no longer exists');
   const decision = may(actor.identity, 'consultation.join', resource);
@@ -175,7 +177,7 @@ async function joinConsultation(ctx: DomainContext, actor: Actor, consultationId
 }
 
 /** A guest opens their link: into a service's queue, or into (the waiting area of) one consultation. */
-export async function arrive(ctx: DomainContext, actor: Actor, request: ArrivalRequest): Promise<Arrival> {
+export async function arrive(ctx: ConsultationContext, actor: Actor, request: ArrivalRequest): Promise<Arrival> {
   const req = checkRequest(request);
   const scope = actor.identity.scope;
   if (actor.identity.role !== 'guest' || !scope) {
@@ -189,7 +191,7 @@ export async function arrive(ctx: DomainContext, actor: Actor, request: ArrivalR
 }
 
 /** Who is waiting for a service: highest priority first, then whoever has waited longest. */
-export async function queue(ctx: DomainContext, actor: Actor, serviceId: string): Promise<QueueEntry[]> {
+export async function queue(ctx: ConsultationContext, actor: Actor, serviceId: string): Promise<QueueEntry[]> {
   const service = await serviceResource(ctx.db, requireId(serviceId, 'service'));
   if (!service) throw new DomainError('not_found', 'there is no such service');
   const decision = may(actor.identity, 'queue.view', service);

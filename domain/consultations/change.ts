@@ -1,26 +1,21 @@
 import type { Transaction } from 'kysely';
 import type { Consultation, ConsultationStatus, Database } from '../../db/schema';
+import { change as changeLocked } from '../kernel/change';
+import { DomainError } from '../kernel/domain-error';
 import { authorise, lockConsultation, type ConsultationAction } from './access';
-import type { DomainContext } from './context';
-import { DomainError } from './domain-error';
+import type { ConsultationContext } from './context';
 import type { Actor } from './types';
 
-type Work<T> = (trx: Transaction<Database>, c: Consultation, at: Date) => Promise<T>;
-
-/** Authorise, then make the change on the locked row; events are emitted by the caller once committed. */
-export async function change<T>(
-  ctx: DomainContext,
+/** Authorise, then make the change on the locked consultation row; events are emitted by the caller once committed. */
+export function change<T>(
+  ctx: ConsultationContext,
   actor: Actor,
   action: ConsultationAction,
   id: string,
-  work: Work<T>,
+  work: (trx: Transaction<Database>, c: Consultation, at: Date) => Promise<T>,
 ): Promise<{ result: T; before: Consultation }> {
-  const auth = await authorise(ctx, actor, action, id);
-  const at = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await lockConsultation(trx, auth);
-    return { result: await work(trx, before, at), before };
-  });
+  const guard = { authorise: () => authorise(ctx, actor, action, id), lock: lockConsultation };
+  return changeLocked(ctx, guard, work);
 }
 
 export function expectStatus(c: Consultation, allowed: ConsultationStatus[], doing: string): void {

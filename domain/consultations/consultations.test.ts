@@ -5,7 +5,7 @@ import { describeOnEachDatabase } from '../../db/test-support/databases';
 import type { ConsultationDomain } from '../../signalling/consultation-session';
 import { QueueEntry as QueueEntrySchema } from '../../contracts/protocol/methods/consultation';
 import { Consultations } from './consultations';
-import { DomainError, type DomainErrorCode } from './domain-error';
+import { DomainError, type DomainErrorCode } from '../kernel/domain-error';
 import { demoWorld, recordEvents, type World } from './test-support/world';
 
 const PRECHECK = { passed: true, summary: 'camera, microphone, speaker and connection OK' };

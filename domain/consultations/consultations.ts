@@ -4,7 +4,8 @@ import { appendAudit } from '../../audit/audit-log';
 import type { Identity } from '../../access/authorize';
 import { arrive, queue } from './arrival';
 import { LocalEventBus, type EventBus } from '../kernel/event-bus';
-import type { AuditAppend, DomainContext } from './context';
+import type { AuditAppend } from '../kernel/context';
+import type { ConsultationContext } from './context';
 import { attachFile, readFile } from './files';
 import { toFhirBundle } from './fhir';
 import { admit, end, hold, leave, setPriority, transfer } from './flow';
@@ -43,7 +44,7 @@ export interface ConsultationsOptions {
  * Events are emitted after commit, for the signalling layer to pass on.
  */
 export class Consultations {
-  private readonly ctx: DomainContext;
+  private readonly ctx: ConsultationContext;
   private readonly events: EventBus<ConsultationEventMap>;
 
   constructor(options: ConsultationsOptions) {

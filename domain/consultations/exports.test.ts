@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
 import { Consultations } from './consultations';
-import { DomainError } from './domain-error';
+import { DomainError } from '../kernel/domain-error';
 import { ACT_CODE_SYSTEM, NHS_NUMBER_SYSTEM } from './fhir';
 import { fhirSchemaErrors } from './fhir-validation';
 import { pdfText } from './test-support/pdf-text';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
 import { Consultations } from './consultations';
-import { DomainError } from './domain-error';
+import { DomainError } from '../kernel/domain-error';
 import { claimedType, cleanFilename, sniffType } from './file-types';
 import { MAX_FILE_BYTES } from './files';
 import { HTML, JPEG, PDF, PNG } from './test-support/samples';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { authorise, requireId } from './access';
+import { authorise } from './access';
+import { requireId } from '../kernel/ids';
 import { change } from './change';
-import type { DomainContext } from './context';
-import { DomainError } from './domain-error';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import { claimedType, cleanFilename, sniffType, type SharedFileType } from './file-types';
 import { speaker } from './messages';
 import { auditOnly, recordStep } from './timeline';
@@ -38,7 +39,7 @@ function checkFile(filename: string, bytes: Uint8Array): { name: string; content
 }
 
 export async function attachFile(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   id: string,
   file: { filename: string; bytes: Uint8Array },
@@ -94,7 +95,7 @@ export async function attachFile(
 }
 
 export async function readFile(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   fileId: string,
 ): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
@@ -118,7 +119,7 @@ export async function readFile(
 }
 
 /** The files shared in a consultation, without their contents. */
-export async function fileList(db: DomainContext['db'], consultationId: string): Promise<SharedFile[]> {
+export async function fileList(db: ConsultationContext['db'], consultationId: string): Promise<SharedFile[]> {
   const rows = await db
     .selectFrom('files as f')
     .select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.sha256', 'f.created_at', 'f.uploaded_by'])

@@ -1,10 +1,11 @@
 import type { Transaction, Updateable } from 'kysely';
 import type { ConsultationTable, Database } from '../../db/schema';
 import { serviceResource } from '../../access/resources';
-import { requireId, roomIdOf } from './access';
+import { roomIdOf } from './access';
+import { requireId } from '../kernel/ids';
 import { change, expectStatus } from './change';
-import type { DomainContext } from './context';
-import { DomainError } from './domain-error';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import { activeParticipant, ensureParticipant } from './participants';
 import { recordStep } from './timeline';
 import type { Actor } from './types';
@@ -13,7 +14,7 @@ const update = (trx: Transaction<Database>, id: string, values: Updateable<Consu
   trx.updateTable('consultations').set(values).where('id', '=', id).execute();
 
 /** Into the call: the consultation's room, with the admitting clinician in it. */
-export async function admit(ctx: DomainContext, actor: Actor, id: string): Promise<string> {
+export async function admit(ctx: ConsultationContext, actor: Actor, id: string): Promise<string> {
   const { result: roomId, before } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
     expectStatus(c, ['waiting', 'on_hold'], 'admit');
     const roomId = roomIdOf(c.id);
@@ -37,7 +38,7 @@ export async function admit(ctx: DomainContext, actor: Actor, id: string): Promi
 }
 
 /** Back to the waiting area mid-call, optionally with a word to the guest; they wait again from now. */
-export async function hold(ctx: DomainContext, actor: Actor, id: string, message?: string): Promise<void> {
+export async function hold(ctx: ConsultationContext, actor: Actor, id: string, message?: string): Promise<void> {
   const text = message?.trim().slice(0, 500) || null;
   const { before } = await change(ctx, actor, 'consultation.hold', id, async (trx, c, at) => {
     expectStatus(c, ['in_progress'], 'hold');
@@ -49,7 +50,7 @@ export async function hold(ctx: DomainContext, actor: Actor, id: string, message
 }
 
 /** Into another service's queue: its staff take over, this service's staff leave the consultation. */
-export async function transfer(ctx: DomainContext, actor: Actor, id: string, toServiceId: string): Promise<void> {
+export async function transfer(ctx: ConsultationContext, actor: Actor, id: string, toServiceId: string): Promise<void> {
   const target = await serviceResource(ctx.db, requireId(toServiceId, 'service'));
   if (!target) throw new DomainError('not_found', 'there is no such service to transfer to');
   if (target.kind === 'mdt') throw new DomainError('bad_request', 'an MDT has no queue to transfer a caller to');
@@ -87,7 +88,7 @@ export async function transfer(ctx: DomainContext, actor: Actor, id: string, toS
   ctx.emit('queueChanged', { serviceId: target.id });
 }
 
-export async function end(ctx: DomainContext, actor: Actor, id: string): Promise<void> {
+export async function end(ctx: ConsultationContext, actor: Actor, id: string): Promise<void> {
   const { before } = await change(ctx, actor, 'consultation.end', id, async (trx, c, at) => {
     expectStatus(c, ['waiting', 'in_progress', 'on_hold', 'transferred'], 'end');
     await update(trx, c.id, { status: 'ended', ended_at: at, waiting_since: null });
@@ -104,7 +105,7 @@ export async function end(ctx: DomainContext, actor: Actor, id: string): Promise
 }
 
 /** Someone leaves the call (hangs up); the consultation goes on without them. */
-export async function leave(ctx: DomainContext, actor: Actor, id: string): Promise<void> {
+export async function leave(ctx: ConsultationContext, actor: Actor, id: string): Promise<void> {
   await change(ctx, actor, 'consultation.join', id, async (trx, c, at) => {
     const p = await activeParticipant(trx, c.id, actor);
     if (!p) throw new DomainError('conflict', 'you are not in this consultation');
@@ -119,7 +120,7 @@ export async function leave(ctx: DomainContext, actor: Actor, id: string): Promi
 }
 
 /** Triage: who runs the queue may move a caller up (or down) it. */
-export async function setPriority(ctx: DomainContext, actor: Actor, id: string, priority: number): Promise<void> {
+export async function setPriority(ctx: ConsultationContext, actor: Actor, id: string, priority: number): Promise<void> {
   if (!Number.isInteger(priority) || priority < -100 || priority > 100) {
     throw new DomainError('bad_request', 'a priority is a whole number from -100 to 100');
   }

@@ -2,8 +2,8 @@ import type { Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
 import { authorise } from './access';
 import { change, expectStatus } from './change';
-import type { DomainContext } from './context';
-import { DomainError } from './domain-error';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import { activeParticipant, ensureParticipant } from './participants';
 import { auditOnly, recordStep } from './timeline';
 import type { Actor, ChatMessage } from './types';
@@ -29,7 +29,7 @@ export async function speaker(trx: Transaction<Database>, c: Consultation, actor
 }
 
 /** "The clinician is running 15 minutes late": from whoever may admit the caller, to the caller while they wait. */
-export async function sendWaitingMessage(ctx: DomainContext, actor: Actor, id: string, message: string): Promise<void> {
+export async function sendWaitingMessage(ctx: ConsultationContext, actor: Actor, id: string, message: string): Promise<void> {
   const body = text(message, 2000, 'a message');
   const { result: sentAt, before } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
     expectStatus(c, ['waiting', 'on_hold'], 'message the waiting area');
@@ -45,7 +45,7 @@ export async function sendWaitingMessage(ctx: DomainContext, actor: Actor, id: s
 }
 
 export async function postChat(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   id: string,
   message: string,
@@ -72,7 +72,7 @@ export async function postChat(
   return { messageId: result.messageId, sentAt: result.sentAt };
 }
 
-export async function chatMessages(db: DomainContext['db'], consultationId: string): Promise<ChatMessage[]> {
+export async function chatMessages(db: ConsultationContext['db'], consultationId: string): Promise<ChatMessage[]> {
   const rows = await db
     .selectFrom('chat_messages as m')
     .innerJoin('consultation_participants as p', 'p.id', 'm.participant_id')
@@ -90,7 +90,7 @@ export async function chatMessages(db: DomainContext['db'], consultationId: stri
   }));
 }
 
-export async function chatHistory(ctx: DomainContext, actor: Actor, id: string): Promise<ChatMessage[]> {
+export async function chatHistory(ctx: ConsultationContext, actor: Actor, id: string): Promise<ChatMessage[]> {
   const { resource } = await authorise(ctx, actor, 'consultation.read', id);
   return chatMessages(ctx.db, resource.id);
 }
@@ -101,7 +101,7 @@ export async function chatHistory(ctx: DomainContext, actor: Actor, id: string):
  * service) may write them, during or after the call.
  */
 export async function setNotes(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   id: string,
   notes: string,

@@ -1,12 +1,12 @@
 import { authorise, requireStaff } from './access';
-import type { DomainContext } from './context';
+import type { ConsultationContext } from './context';
 import { fileList } from './files';
 import { chatMessages } from './messages';
 import { auditOnly } from './timeline';
 import type { Actor, ConsultationRecord } from './types';
 
 /** Everything known about one consultation, read without checks: callers have authorised. */
-export async function loadRecord(db: DomainContext['db'], id: string): Promise<ConsultationRecord> {
+export async function loadRecord(db: ConsultationContext['db'], id: string): Promise<ConsultationRecord> {
   const c = await db.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const service = await db
     .selectFrom('services')
@@ -77,7 +77,7 @@ export async function loadRecord(db: DomainContext['db'], id: string): Promise<C
 
 /** The record for staff who may read the consultation; each reading (and each export) is audited. */
 export async function readRecord(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   id: string,
   purpose: 'read' | 'export.pdf' | 'export.fhir',

@@ -1,7 +1,7 @@
 import { may, type Identity } from '../../access/authorize';
 import { consultationResource } from '../../access/resources';
 import { identityFor, roomIdOf } from './access';
-import type { DomainContext } from './context';
+import type { ConsultationContext } from './context';
 
 export type RoomAction = 'room.join' | 'room.publish' | 'room.subscribe';
 
@@ -13,7 +13,7 @@ export type RoomAction = 'room.join' | 'room.publish' | 'room.subscribe';
  * a guest cuts their media). Asked on every media request.
  */
 export async function roomAccess(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   identity: Identity,
   consultationId: string,
   action: RoomAction,

@@ -2,16 +2,17 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { may, type Identity } from '../../access/authorize';
 import { serviceResource } from '../../access/resources';
-import { refuse, requireId } from './access';
+import { requireId } from '../kernel/ids';
+import { refuse } from '../kernel/refuse';
 import { change, expectStatus } from './change';
-import type { DomainContext } from './context';
-import { DomainError } from './domain-error';
+import type { ConsultationContext } from './context';
+import { DomainError } from '../kernel/domain-error';
 import { ensureParticipant } from './participants';
 import { recordStep } from './timeline';
 import type { Actor, DirectoryEntry } from './types';
 
 /** The services whose staff the actor may see: those whose queues they work. */
-async function visibleServices(ctx: DomainContext, identity: Identity): Promise<string[]> {
+async function visibleServices(ctx: ConsultationContext, identity: Identity): Promise<string[]> {
   const visible: string[] = [];
   for (const id of identity.serviceIds ?? []) {
     const service = await serviceResource(ctx.db, id);
@@ -21,7 +22,7 @@ async function visibleServices(ctx: DomainContext, identity: Identity): Promise<
 }
 
 /** Colleagues on the actor's services, who is available and who is on call: whom to bring into a call. */
-export async function directory(ctx: DomainContext, actor: Actor): Promise<DirectoryEntry[]> {
+export async function directory(ctx: ConsultationContext, actor: Actor): Promise<DirectoryEntry[]> {
   if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'the staff directory is for staff');
   const services = await visibleServices(ctx, actor.identity);
   if (!services.length) return [];
@@ -75,7 +76,7 @@ async function staffIdentity(db: Transaction<Database>, userId: string) {
 
 /** Brings a colleague from the directory into the consultation, if they could join it themselves. */
 export async function addStaffParticipant(
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   id: string,
   userId: string,
@@ -141,7 +142,7 @@ export async function addStaffParticipant(
  * of the service stepping in): they become a participant, which is what lets them into its media
  * room, and the record says so. Returns the room.
  */
-export async function joinAsStaff(ctx: DomainContext, actor: Actor, id: string): Promise<string> {
+export async function joinAsStaff(ctx: ConsultationContext, actor: Actor, id: string): Promise<string> {
   const consultationId = requireId(id, 'consultation');
   if (actor.identity.role === 'guest') {
     await refuse(

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ConsultationEventKind, Database, JsonObject } from '../../db/schema';
-import { auditActor, type DomainContext } from './context';
+import { auditActor } from '../kernel/context';
+import type { ConsultationContext } from './context';
 import type { Actor } from './types';
 
 export interface Step {
@@ -16,7 +17,7 @@ export interface Step {
  */
 export async function recordStep(
   trx: Transaction<Database>,
-  ctx: DomainContext,
+  ctx: ConsultationContext,
   actor: Actor,
   step: Step,
 ): Promise<void> {
@@ -45,8 +46,8 @@ export async function recordStep(
 
 /** An audited action that is not a step of the timeline (a read, an export, a chat message). */
 export async function auditOnly(
-  db: Parameters<DomainContext['audit']>[0],
-  ctx: DomainContext,
+  db: Parameters<ConsultationContext['audit']>[0],
+  ctx: ConsultationContext,
   actor: Actor,
   action: string,
   resource: { type: string; id: string },

@@ -1,12 +1,6 @@
 import type { ConsultationEventKind, ConsultationStatus, JsonObject, Precheck, ServiceKind } from '../../db/schema';
-import type { Identity } from '../../access/authorize';
 
-/** Who is acting: the identity `may` judges, the name others see, and where from (for the audit trail). */
-export interface Actor {
-  identity: Identity;
-  name: string;
-  ip?: string | undefined;
-}
+export type { Actor } from '../kernel/context';
 
 export interface ArrivalRequest {
   displayName: string;

@@ -1,8 +1,12 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, JsonValue, MdtOutcome } from '../../db/schema';
 import { may, type Identity } from '../../access/authorize';
 import { appendAudit } from '../../audit/audit-log';
-import { DomainError } from '../consultations/domain-error';
+import { change } from '../kernel/change';
+import { auditActor, type Actor } from '../kernel/context';
+import { DomainError } from '../kernel/domain-error';
+import { requireId } from '../kernel/ids';
+import { refuse } from '../kernel/refuse';
 
 export interface OutcomeVersion {
   caseId: string;
@@ -15,56 +19,56 @@ export interface OutcomeVersion {
   ip?: string | null;
 }
 
+/** The case's row locked, so concurrent writers of one case queue instead of failing one of them. */
+async function lockCase(trx: Transaction<Database>, caseId: string): Promise<{ id: string }> {
+  return trx.selectFrom('mdt_cases').select('id').where('id', '=', caseId).forUpdate().executeTakeFirstOrThrow();
+}
+
 /**
- * Adds the next version of a case's outcome, for someone `may` allows (a refusal is audited). Versions are never edited: a correction or a sign-off
- * is a new row, so what was agreed at each point stays readable.
+ * Adds the next version of a case's outcome, for someone `may` allows (a refusal is audited).
+ * Versions are never edited: a correction or a sign-off is a new row, so what was agreed at each
+ * point stays readable.
  */
 export async function recordOutcome(db: Kysely<Database>, v: OutcomeVersion): Promise<MdtOutcome> {
+  const ctx = { db, audit: appendAudit, now: () => new Date() };
   const action = v.signOff ? 'mdt.outcome.signoff' : 'mdt.outcome.write';
-  const actor = { id: v.recordedBy.id, role: v.recordedBy.role };
-  const mdtCase = await db
-    .selectFrom('mdt_cases')
-    .innerJoin('mdt_meetings', 'mdt_meetings.id', 'mdt_cases.meeting_id')
-    .select(['mdt_cases.id', 'mdt_meetings.service_id as serviceId'])
-    .where('mdt_cases.id', '=', v.caseId)
-    .executeTakeFirst();
-  if (!mdtCase) throw new DomainError('not_found', 'there is no such MDT case');
-  const decision = may(v.recordedBy, action, { type: 'mdt_case', id: mdtCase.id, serviceId: mdtCase.serviceId });
-  if (!decision.allowed) {
-    const details = { action, reason: decision.reason };
-    const resource = { type: 'mdt_case', id: mdtCase.id };
-    await appendAudit(db, { actor, action: 'access.refused', resource, ip: v.ip ?? null, details });
-    throw new DomainError('forbidden', decision.reason);
-  }
-  return db.transaction().execute(async (trx) => {
-    // Locking the case row queues concurrent writers of the same case instead of failing one of them.
-    await trx.selectFrom('mdt_cases').select('id').where('id', '=', v.caseId).forUpdate().executeTakeFirstOrThrow();
+  const actor: Actor = { identity: v.recordedBy, name: v.recordedBy.id, ip: v.ip ?? undefined };
+  const authorise = async (): Promise<string> => {
+    const caseId = requireId(v.caseId, 'MDT case');
+    const mdtCase = await db
+      .selectFrom('mdt_cases')
+      .innerJoin('mdt_meetings', 'mdt_meetings.id', 'mdt_cases.meeting_id')
+      .select(['mdt_cases.id', 'mdt_meetings.service_id as serviceId'])
+      .where('mdt_cases.id', '=', caseId)
+      .executeTakeFirst();
+    if (!mdtCase) throw new DomainError('not_found', 'there is no such MDT case');
+    const decision = may(v.recordedBy, action, { type: 'mdt_case', id: mdtCase.id, serviceId: mdtCase.serviceId });
+    if (!decision.allowed) await refuse(ctx, actor, action, { type: 'mdt_case', id: mdtCase.id }, decision.reason);
+    return caseId;
+  };
+  const { result } = await change(ctx, { authorise, lock: lockCase }, async (trx, mdtCase, at) => {
     const { latest } = await trx
       .selectFrom('mdt_outcomes')
       .select((eb) => eb.fn.max('version').as('latest'))
-      .where('case_id', '=', v.caseId)
+      .where('case_id', '=', mdtCase.id)
       .executeTakeFirstOrThrow();
-    const now = new Date();
     const outcome = await trx
       .insertInto('mdt_outcomes')
       .values({
-        case_id: v.caseId,
+        case_id: mdtCase.id,
         version: (latest ?? 0) + 1,
         summary: v.summary,
         actions: JSON.stringify(v.actions ?? []),
         recorded_by: v.recordedBy.id,
         signed_off_by: v.signOff ? v.recordedBy.id : null,
-        signed_off_at: v.signOff ? now : null,
+        signed_off_at: v.signOff ? at : null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actor,
-      action,
-      resource: { type: 'mdt_case', id: v.caseId },
-      ip: v.ip ?? null,
-      details: { version: outcome.version },
-    });
+    const resource = { type: 'mdt_case', id: mdtCase.id };
+    const details = { version: outcome.version };
+    await appendAudit(trx, { actor: auditActor(actor), action, resource, ip: v.ip ?? null, details });
     return outcome;
   });
+  return result;
 }
