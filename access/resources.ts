@@ -28,6 +28,7 @@ export async function consultationResource(
   };
 }
 
+/** The facts `may` needs about a service, or undefined when there is none with that id. */
 export async function serviceResource(db: Kysely<Database>, id: string): Promise<ServiceResource | undefined> {
   const s = await db.selectFrom('services').select(['id', 'kind']).where('id', '=', id).executeTakeFirst();
   return s && { type: 'service', id: s.id, kind: s.kind };
