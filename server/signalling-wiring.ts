@@ -9,7 +9,10 @@ import { ConsultationSession, relayConsultationEvents } from '../signalling/cons
 import { PrecheckSession } from '../signalling/precheck-session';
 import { ProbeQuota } from '../signalling/probe-quota';
 import { PROTOCOL_VERSION } from '../contracts/protocol/version';
-import { RoomSession, translateSfuError } from '../signalling/room-session';
+import { RoomSession } from '../signalling/room-session';
+import { translateSfuError } from '../signalling/protocol-error';
+import { RoomSessions } from '../signalling/room-sessions';
+import { formatRoomId } from '../contracts/protocol/rooms';
 import { SignallingServer } from '../signalling/signalling-server';
 import type { Consultations } from '../domain/consultations/consultations';
 import { clientIp } from './http/http-json';
@@ -46,6 +49,11 @@ function shownName(claims: AccessClaims): string {
 export function signallingServer(d: SignallingDeps): SignallingServer<AccessClaims> {
   const hub = new ConsultationHub<ConsultationSession>();
   relayConsultationEvents(d.consultations, hub);
+  const inRooms = new RoomSessions();
+  // A consultation held, moved or ended changes who may be in its room: everyone there is judged again.
+  d.consultations.on('statusChanged', (e) => {
+    void inRooms.recheck(formatRoomId({ kind: 'consultation', id: e.consultationId }));
+  });
   d.consultations.on('statusChanged', (e) => {
     if (e.status === 'ended') d.grants.ended({ consultationId: e.consultationId, why: 'consultation_ended' });
   });
@@ -82,9 +90,10 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
         expiresAt: grant.expiresAt.toISOString(),
       });
       const who = identityFromClaims(claims);
-      const roomSession = new RoomSession(connection, identity, d.rooms, roomAuthorizer(who, d.consultations));
+      const authorize = roomAuthorizer(who, d.consultations);
+      new RoomSession(connection, identity, { rooms: d.rooms, authorize, sessions: inRooms });
       const actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
-      new ConsultationSession(connection, actor, d.consultations, hub, () => roomSession.leave());
+      new ConsultationSession(connection, actor, d.consultations, hub);
       // Counted per invite for guests: every redemption of a multi-use link is a new guest id.
       const prober = claims.inv ? `invite:${claims.inv}` : claims.sub;
       new PrecheckSession(connection, d.sfu, { identityId: prober, limits: quota }, d.precheck);

@@ -47,8 +47,6 @@ export class ConsultationSession {
     readonly actor: Actor,
     private readonly domain: ConsultationDomain,
     private readonly hub: ConsultationFanout<ConsultationSession>,
-    /** Takes this connection out of any call it is in (held, transferred, ended). */
-    readonly leaveCall: () => void,
   ) {
     connection.serve(this.handlers());
     if (actor.identity.role !== 'guest') hub.addUser(actor.identity.id, this);
@@ -141,9 +139,8 @@ export function relayConsultationEvents(
     for (const s of hub.inConsultation(e.consultationId)) {
       // Back to waiting means transferred: the old service's staff no longer hear of it.
       if (!s.isGuest && e.status === 'waiting') hub.unfollowConsultation(e.consultationId, s);
+      // A guest held, moved or finished is taken out of the call by the room's recheck, not trusted to leave.
       if (!s.isGuest) continue;
-      // A guest held, transferred or finished is taken out of the call by the server, not trusted to leave.
-      if (e.status !== 'in_progress') s.leaveCall();
       s.connection.notify('waiting.status', e);
     }
     if (e.status === 'ended') hub.dropConsultation(e.consultationId);

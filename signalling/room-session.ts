@@ -3,88 +3,83 @@ import type { Peer } from '../sfu/peer';
 import type { Room, RoomEvents } from '../sfu/room';
 import type { RoomDirectory } from '../sfu/room-registry';
 import type { Connection, MethodHandlers } from './connection';
-import type { PeerInfo } from '../contracts/protocol/media';
 import type { RoomMethods } from '../contracts/protocol/methods/room';
+import { peerInfo, type SessionIdentity } from './peer-info';
 import { ProtocolError } from './protocol-error';
+import { requireRight, type RoomAction, type RoomAuthorizer, type RoomRights } from './room-grant';
+import type { RoomSessions } from './room-sessions';
 
-export interface SessionIdentity {
-  id: string;
-  /** The name others see on this person's tile, from the sign-in or invite, never from the client. */
-  name: string;
-  role: string;
-}
-
-export type RoomAction = 'room.join' | 'room.publish' | 'room.subscribe';
-
-/** Answers whether the identity may act on the room: null when allowed, else the reason. */
-export type RoomAuthorizer = (action: RoomAction, roomId: string) => Promise<string | null>;
-
-export function peerInfo(peer: Peer): PeerInfo {
-  return {
-    peerId: peer.id,
-    displayName: peer.displayName,
-    role: peer.role,
-    producers: [...peer.producers.values()].map((p) => ({
-      producerId: p.id,
-      source: p.appData.source,
-      kind: p.kind,
-      paused: p.paused,
-    })),
-  };
-}
-
-export function translateSfuError(err: unknown): ProtocolError | undefined {
-  // mediasoup rejects malformed RTP/DTLS parameters with a TypeError naming the field, parameters
-  // it cannot serve (a codec, a layer) with UnsupportedError, and out-of-range numbers with RangeError.
-  if (err instanceof TypeError || err instanceof RangeError) return new ProtocolError('bad_request', err.message);
-  if (err instanceof Error && err.name === 'UnsupportedError') return new ProtocolError('bad_request', err.message);
-  return undefined;
+/** Where a room session finds rooms, its rights, and the other sessions judged with it. */
+export interface RoomSessionDeps {
+  rooms: RoomDirectory;
+  authorize: RoomAuthorizer;
+  sessions: RoomSessions;
 }
 
 /**
  * One connection's part in one room: turns protocol requests into room operations and the
- * room's events into notifications for this participant only.
+ * room's events into notifications for this participant only. Its rights are decided at join and
+ * held; `recheck` decides them again and takes the person out of the room when they have ended.
  */
 export class RoomSession {
   private room: Room | undefined;
   private peer: Peer | undefined;
+  private rights: RoomRights | undefined;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly identity: SessionIdentity,
-    private readonly rooms: RoomDirectory,
-    private readonly authorize: RoomAuthorizer,
+    private readonly deps: RoomSessionDeps,
   ) {
     connection.socket.once('close', () => this.leave());
     connection.serve(this.handlers());
   }
 
-  private async check(action: RoomAction, roomId: string): Promise<void> {
-    const reason = await this.authorize(action, roomId);
-    if (reason) throw new ProtocolError('forbidden', reason);
+  private async decide(roomId: string): Promise<RoomRights> {
+    const rights = await this.deps.authorize(roomId);
+    if (typeof rights === 'string') throw new ProtocolError('forbidden', rights);
+    return rights;
   }
 
-  /**
-   * The room and this participant in it, after checking it may still do `action` there: rights
-   * can end mid-call (a guest put on hold), so every request asks again.
-   */
+  /** The room and this participant in it, if the rights held at join allow `action`. */
   private async joined(action: RoomAction): Promise<{ room: Room; peer: Peer }> {
-    const { room, peer } = this;
-    if (!room || !peer || room.isClosed) throw new ProtocolError('out_of_order', 'join a room first');
-    await this.check(action, room.id);
+    const { room, peer, rights } = this;
+    if (!room || !peer || !rights || room.isClosed) throw new ProtocolError('out_of_order', 'join a room first');
+    requireRight(rights, action);
     return { room, peer };
+  }
+
+  private notInRoom(): void {
+    if (this.room) throw new ProtocolError('out_of_order', `already in room ${this.room.id}; leave it first`);
+  }
+
+  /** Decides this person's rights again (the room's consultation changed); out of the room if they ended. */
+  async recheck(): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    const rights = await this.deps.authorize(room.id).catch(() => this.rights ?? 'your access could not be confirmed');
+    if (this.room !== room) return;
+    if (typeof rights !== 'string') {
+      this.rights = rights;
+      return;
+    }
+    this.leave();
+    this.connection.notify('room.closed', { roomId: room.id, reason: rights });
   }
 
   private handlers(): MethodHandlers<keyof typeof RoomMethods> {
     return {
       'room.join': async ({ roomId }) => {
-        await this.check('room.join', roomId);
-        if (this.room) throw new ProtocolError('out_of_order', `already in room ${this.room.id}; leave it first`);
-        const room = await this.rooms.getOrCreate(roomId);
+        this.notInRoom();
+        const rights = await this.decide(roomId);
+        const room = await this.deps.rooms.getOrCreate(roomId);
+        this.notInRoom(); // a second join may have landed while this one awaited
         const others = [...room.peers.values()].filter((p) => p.id !== this.identity.id).map(peerInfo);
         this.peer = room.join({ id: this.identity.id, displayName: this.identity.name, role: this.identity.role });
         this.room = room;
+        this.rights = rights;
+        this.deps.sessions.add(room.id, this);
         this.subscribe(room, this.peer);
         return {
           peerId: this.peer.id,
@@ -169,6 +164,8 @@ export class RoomSession {
   leave(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    if (this.room) this.deps.sessions.remove(this.room.id, this);
+    this.rights = undefined;
     if (this.room && this.peer && this.room.peers.get(this.peer.id) === this.peer) this.room.leave(this.peer.id);
     this.room = undefined;
     this.peer = undefined;

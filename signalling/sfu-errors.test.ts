@@ -4,7 +4,7 @@ import { UnsupportedError } from 'mediasoup/errors';
 import { generateRouterRtpCapabilities } from 'mediasoup/ortc';
 import { refusalProtocolCode } from '../contracts/refusal';
 import { SfuError } from '../sfu/sfu-error';
-import { translateSfuError } from './room-session';
+import { translateSfuError } from './protocol-error';
 
 /** What a client is told when the SFU refuses what it sent: its own mistake, not a server fault. */
 describe('SFU errors are answered as the client’s mistake', () => {

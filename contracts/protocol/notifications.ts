@@ -25,6 +25,8 @@ export const Notifications = {
   'consumer.closed': z.object({ consumerId: z.string() }),
   /** A remote producer was paused or resumed (the muted indicator). */
   'producer.state': z.object({ peerId: z.string(), producerId: z.string(), source: MediaSource, paused: z.boolean() }),
+  /** This client was taken out of a room it was in (its consultation was held, moved or ended): why. */
+  'room.closed': z.object({ roomId: z.string(), reason: z.string() }),
   /** The loudest speaker changed; null when nobody is speaking. */
   activeSpeaker: z.object({ peerId: z.string().nullable() }),
   /** To a guest: where they are now. `roomId` is set when admitted into the call. */

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../../audit/audit-log';
 import type { Identity } from '../../access/authorize';
-import { arrive, queue } from './arrival';
+import { arrive } from './arrival';
+import { queue } from './queue';
 import { LocalEventBus, type EventBus } from '../kernel/event-bus';
 import type { AuditAppend } from '../kernel/context';
 import type { ConsultationContext } from './context';
@@ -13,7 +14,8 @@ import { chatHistory, postChat, sendWaitingMessage, setNotes } from './messages'
 import { recordPdf } from './pdf';
 import { readRecord } from './record';
 import { roomAccess, type RoomAction } from './room-access';
-import { addStaffParticipant, directory, joinAsStaff } from './staff';
+import { addStaffParticipant, joinAsStaff } from './staff';
+import { directory } from '../directory/directory';
 import type {
   Actor,
   Arrival,

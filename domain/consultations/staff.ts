@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { may, type Identity } from '../../access/authorize';
-import { serviceResource } from '../../access/resources';
 import { requireId } from '../kernel/ids';
 import { refuse } from '../kernel/refuse';
 import { change, expectStatus } from './change';
@@ -9,47 +8,7 @@ import type { ConsultationContext } from './context';
 import { DomainError } from '../kernel/domain-error';
 import { ensureParticipant } from './participants';
 import { recordStep } from './timeline';
-import type { Actor, DirectoryEntry } from './types';
-
-/** The services whose staff the actor may see: those whose queues they work. */
-async function visibleServices(ctx: ConsultationContext, identity: Identity): Promise<string[]> {
-  const visible: string[] = [];
-  for (const id of identity.serviceIds ?? []) {
-    const service = await serviceResource(ctx.db, id);
-    if (service && may(identity, 'queue.view', service).allowed) visible.push(id);
-  }
-  return visible;
-}
-
-/** Colleagues on the actor's services, who is available and who is on call: whom to bring into a call. */
-export async function directory(ctx: ConsultationContext, actor: Actor): Promise<DirectoryEntry[]> {
-  if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'the staff directory is for staff');
-  const services = await visibleServices(ctx, actor.identity);
-  if (!services.length) return [];
-  const rows = await ctx.db
-    .selectFrom('users as u')
-    .innerJoin('service_members as m', 'm.user_id', 'u.id')
-    .select(['u.id', 'u.display_name', 'u.role', 'u.presence', 'u.on_call', 'm.service_id'])
-    .where('m.service_id', 'in', services)
-    .where('u.disabled_at', 'is', null)
-    .where('u.id', '!=', actor.identity.id)
-    .orderBy('u.display_name')
-    .execute();
-  const byUser = new Map<string, DirectoryEntry>();
-  for (const r of rows) {
-    const entry = byUser.get(r.id) ?? {
-      userId: r.id,
-      name: r.display_name,
-      role: r.role,
-      presence: r.presence,
-      onCall: r.on_call,
-      serviceIds: [],
-    };
-    entry.serviceIds.push(r.service_id);
-    byUser.set(r.id, entry);
-  }
-  return [...byUser.values()];
-}
+import type { Actor } from './types';
 
 /** The identity a staff member would have if they signed in now, for asking `may` about them. */
 async function staffIdentity(db: Transaction<Database>, userId: string) {

@@ -1,6 +1,7 @@
 import type { ConsultationEventKind, ConsultationStatus, JsonObject, Precheck, ServiceKind } from '../../db/schema';
 
 export type { Actor } from '../kernel/context';
+export type { DirectoryEntry } from '../directory/directory';
 
 export interface ArrivalRequest {
   displayName: string;
@@ -68,16 +69,6 @@ export interface SharedFile {
   sha256: string;
   from: string;
   sharedAt: Date;
-}
-
-export interface DirectoryEntry {
-  userId: string;
-  name: string;
-  role: string;
-  presence: string;
-  onCall: boolean;
-  /** The actor's services this person also belongs to. */
-  serviceIds: string[];
 }
 
 export interface ParticipantRecord {

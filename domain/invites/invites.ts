@@ -1,0 +1,46 @@
+import type { InviteScope } from '../../db/schema';
+import { may } from '../../access/authorize';
+import { consultationResource, serviceResource } from '../../access/resources';
+import { issueInvite, revokeInvite, type InviteDeps, type InviteRequest, type IssuedInvite } from '../../identity/invites';
+import { auditActor, type Actor, type AuditAppend } from '../kernel/context';
+import { DomainError } from '../kernel/domain-error';
+import { requireId } from '../kernel/ids';
+import { refuse } from '../kernel/refuse';
+
+type InviteAction = 'invite.create' | 'invite.revoke';
+
+/** What the invite use cases work with: the identity layer's needs, plus the audit trail for refusals. */
+export type InviteContext = InviteDeps & { audit: AuditAppend };
+
+/** Refuses (audited, like every refusal) unless the actor may act on where the link leads. */
+async function authorise(
+  ctx: InviteContext,
+  actor: Actor,
+  action: InviteAction,
+  scope: { kind: InviteScope; id: string },
+): Promise<void> {
+  const id = requireId(scope.id, scope.kind);
+  const resource =
+    scope.kind === 'consultation' ? await consultationResource(ctx.db, id) : await serviceResource(ctx.db, id);
+  if (!resource) throw new DomainError('not_found', `there is no such ${scope.kind}`);
+  const decision = may(actor.identity, action, resource);
+  if (!decision.allowed) await refuse(ctx, actor, action, { type: scope.kind, id }, decision.reason);
+}
+
+/** Staff send a link to the waiting area of their service, or into a consultation they may admit to. */
+export async function createInvite(ctx: InviteContext, actor: Actor, req: InviteRequest): Promise<IssuedInvite> {
+  await authorise(ctx, actor, 'invite.create', req.scope);
+  return issueInvite(ctx, req, auditActor(actor), { ip: actor.ip ?? null });
+}
+
+/** Staff withdraw a link they could have sent; the caller closes the sockets it opened. */
+export async function withdrawInvite(ctx: InviteContext, actor: Actor, jti: string): Promise<void> {
+  const invite = await ctx.db
+    .selectFrom('invites')
+    .select(['scope_kind', 'scope_id'])
+    .where('jti', '=', requireId(jti, 'invite'))
+    .executeTakeFirst();
+  if (!invite) throw new DomainError('not_found', 'there is no such invite');
+  await authorise(ctx, actor, 'invite.revoke', { kind: invite.scope_kind, id: invite.scope_id });
+  await revokeInvite(ctx, jti.toLowerCase(), auditActor(actor), { ip: actor.ip ?? null });
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { IdentityError } from './identity-error';
+import type { InviteRequest } from './invite-types';
+
+/** A patient may arrive a little early or run over; the link works this much either side of the slot. */
+export const WINDOW_GRACE_BEFORE_MINUTES = 15;
+export const WINDOW_GRACE_AFTER_MINUTES = 30;
+/** How long a link lasts when its issuer does not say, and the most it may. */
+export const DEFAULT_INVITE_HOURS = 24;
+export const MAX_INVITE_DAYS = 30;
+/** A guest's access token: long enough for a consultation, renewed only by the link. */
+export const GUEST_ACCESS_TTL_SECONDS = 2 * 3600;
+
+const minutes = (n: number): number => n * 60_000;
+
+/** Whether the consultation or service a link would be for exists. */
+export async function scopeExists(db: Kysely<Database>, scope: InviteRequest['scope']): Promise<boolean> {
+  const table = scope.kind === 'consultation' ? 'consultations' : 'services';
+  return !!(await db.selectFrom(table).select('id').where('id', '=', scope.id).executeTakeFirst());
+}
+
+/** The slot a link is bound to, widened by the grace either side; null for a link with no slot. */
+export async function windowFor(db: Kysely<Database>, req: InviteRequest): Promise<{ start: Date; end: Date } | null> {
+  let slot = req.window ?? null;
+  if (req.appointmentId) {
+    const a = await db
+      .selectFrom('appointments')
+      .select(['starts_at', 'ends_at', 'cancelled_at'])
+      .where('id', '=', req.appointmentId)
+      .executeTakeFirst();
+    if (!a || a.cancelled_at) throw new IdentityError('not_found', 'there is no such appointment, or it was cancelled');
+    slot = { start: a.starts_at, end: a.ends_at };
+  }
+  if (!slot) return null;
+  if (slot.end <= slot.start) throw new IdentityError('invalid', 'a time window must end after it starts');
+  return {
+    start: new Date(slot.start.getTime() - minutes(WINDOW_GRACE_BEFORE_MINUTES)),
+    end: new Date(slot.end.getTime() + minutes(WINDOW_GRACE_AFTER_MINUTES)),
+  };
+}
+

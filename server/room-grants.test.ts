@@ -1,0 +1,82 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NotificationData, NotificationName } from '../contracts/protocol';
+import { RequestError, type SignallingClient } from '../contracts/client/signalling-client';
+import { startConvene, type RunningConvene } from './app';
+import { people } from './test-support/people';
+import { testConfig } from './test-support/test-config';
+
+/** Resolves with the next notification of that name. */
+function next<N extends NotificationName>(client: SignallingClient, name: N): Promise<NotificationData<N>> {
+  return new Promise((resolve) => {
+    const off = client.on(name, (data) => {
+      off();
+      resolve(data);
+    });
+  });
+}
+
+/** Room rights are decided at join and held; a change to the consultation decides them again for everyone in its room. */
+describe('room grants', () => {
+  let app: RunningConvene;
+  before(async () => {
+    app = await startConvene(testConfig(), { web: false });
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  async function inCall() {
+    const nurse = await people(app).staff('demo.nurse');
+    const patient = await nurse.patient('Margaret Hill');
+    const staff = await nurse.socket();
+    const { roomId } = await staff.request('consultation.admit', { consultationId: patient.consultationId });
+    await staff.request('room.join', { roomId });
+    await patient.client.request('room.join', { roomId });
+    return { nurse, patient, staff, roomId };
+  }
+
+  it('are decided once at room.join, not on every media request', async () => {
+    const { patient, staff } = await inCall();
+    let asked = 0;
+    const judge = app.consultations.roomAccess.bind(app.consultations);
+    app.consultations.roomAccess = (...args) => {
+      asked += 1;
+      return judge(...args);
+    };
+    try {
+      for (let i = 0; i < 3; i++) await patient.client.request('transport.create', { direction: 'recv' });
+      await patient.client.request('transport.create', { direction: 'send' });
+      assert.equal(asked, 0, 'media requests answered from the rights held since join');
+    } finally {
+      app.consultations.roomAccess = judge;
+      for (const c of [patient.client, staff]) c.close();
+    }
+  });
+
+  it('a guest put on hold is taken out of the room at once, told why, and refused media', async () => {
+    const { patient, staff, roomId } = await inCall();
+    const closed = next(patient.client, 'room.closed');
+    const left = next(staff, 'peer.left');
+    await staff.request('consultation.hold', { consultationId: patient.consultationId, message: 'One moment' });
+    assert.deepEqual(await closed, { roomId, reason: 'you are on hold in the waiting area' });
+    assert.ok((await left).peerId, 'the nurse sees the patient leave the call');
+    await assert.rejects(
+      patient.client.request('transport.create', { direction: 'recv' }),
+      (e: RequestError) => e.code === 'out_of_order',
+    );
+    await assert.rejects(patient.client.request('room.join', { roomId }), (e: RequestError) => e.code === 'forbidden');
+    for (const c of [patient.client, staff]) c.close();
+  });
+
+  it('ending the consultation takes everyone out of its room, staff included', async () => {
+    const { patient, staff, roomId } = await inCall();
+    const closedForStaff = next(staff, 'room.closed');
+    const closedForGuest = next(patient.client, 'room.closed');
+    await staff.request('consultation.end', { consultationId: patient.consultationId });
+    assert.match((await closedForStaff).reason, /ended/);
+    assert.equal((await closedForGuest).roomId, roomId);
+    await assert.rejects(staff.request('room.join', { roomId }), (e: RequestError) => e.code === 'forbidden');
+    for (const c of [patient.client, staff]) c.close();
+  });
+});
