@@ -8,6 +8,7 @@ import type {
   RtpParameters,
   WebRtcServer,
 } from 'mediasoup/types';
+import { NotFoundError } from 'mediasoup/errors';
 import { MEDIA_CODECS } from './media-codecs';
 import { Peer, type ConsumerAppData, type MediaSource, type PeerIdentity, type ProducerAppData } from './peer';
 import { SfuError } from './sfu-error';
@@ -40,6 +41,21 @@ export interface RoomSnapshot {
   transports: number;
   producers: number;
   consumers: number;
+}
+
+/**
+ * Runs an operation on a producer or consumer that may close while it is in flight (a screen share
+ * stopping as the other side resizes its tile): a race every call meets, answered as not_found
+ * rather than as a server fault with a stack trace.
+ */
+async function whileOpen<T>(item: { readonly closed: boolean }, what: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (err) {
+    // The worker may answer that it no longer has the item before Node hears it closed.
+    if (item.closed || err instanceof NotFoundError) throw new SfuError('not_found', `that ${what} has just closed`);
+    throw err;
+  }
 }
 
 /** A call: one mediasoup router, its participants, and who is speaking. */
@@ -183,8 +199,7 @@ export class Room extends EventEmitter<RoomEvents> {
 
   async setProducerPaused(peer: Peer, producerId: string, paused: boolean): Promise<void> {
     const producer = peer.producer(producerId);
-    if (paused) await producer.pause();
-    else await producer.resume();
+    await whileOpen(producer, 'producer', () => (paused ? producer.pause() : producer.resume()));
     this.emit('producerState', { peerId: peer.id, producerId, source: producer.appData.source, paused });
   }
 
@@ -193,14 +208,15 @@ export class Room extends EventEmitter<RoomEvents> {
   }
 
   async resumeConsumer(peer: Peer, consumerId: string): Promise<void> {
-    await peer.consumer(consumerId).resume();
+    const consumer = peer.consumer(consumerId);
+    await whileOpen(consumer, 'consumer', () => consumer.resume());
   }
 
   async setTileSize(peer: Peer, consumerId: string, width: number, height: number): Promise<number> {
     const consumer = peer.consumer(consumerId);
     if (consumer.type !== 'simulcast') return 0;
     const spatialLayer = spatialLayerForTile(width, height);
-    await consumer.setPreferredLayers({ spatialLayer, temporalLayer: 2 });
+    await whileOpen(consumer, 'consumer', () => consumer.setPreferredLayers({ spatialLayer, temporalLayer: 2 }));
     return spatialLayer;
   }
 
