@@ -1,7 +1,6 @@
 import { authorise, requireStaff } from './access';
 import type { ConsultationContext } from './context';
-import { fileList } from './files';
-import { chatMessages } from './messages';
+import { recordedChat, recordedFiles, seating } from './record-people';
 import { auditOnly } from './timeline';
 import type { Actor, ConsultationRecord } from './types';
 
@@ -16,12 +15,7 @@ export async function loadRecord(db: ConsultationContext['db'], id: string): Pro
   const patient = c.patient_id
     ? await db.selectFrom('patients').selectAll().where('id', '=', c.patient_id).executeTakeFirstOrThrow()
     : null;
-  const participants = await db
-    .selectFrom('consultation_participants')
-    .selectAll()
-    .where('consultation_id', '=', id)
-    .orderBy('joined_at')
-    .execute();
+  const seats = await seating(db, id);
   const events = await db
     .selectFrom('consultation_events')
     .selectAll()
@@ -51,14 +45,7 @@ export async function loadRecord(db: ConsultationContext['db'], id: string): Pro
       nhsNumber: patient.nhs_number,
       dateOfBirth: patient.date_of_birth,
     },
-    participants: participants.map((p) => ({
-      participantId: p.id,
-      name: p.display_name,
-      role: p.role,
-      kind: p.user_id ? 'staff' : 'guest',
-      joinedAt: p.joined_at,
-      leftAt: p.left_at,
-    })),
+    participants: seats.participants,
     timeline: events.map((e) => ({
       kind: e.kind,
       at: e.at,
@@ -66,12 +53,17 @@ export async function loadRecord(db: ConsultationContext['db'], id: string): Pro
       actorRole: e.actor_role,
       details: e.details,
     })),
-    chat: await chatMessages(db, id),
-    files: await fileList(db, id),
+    chat: await recordedChat(db, id, seats),
+    files: await recordedFiles(db, id, seats),
     notes:
       c.notes === null
         ? null
-        : { text: c.notes, updatedAt: c.notes_updated_at, updatedBy: notesBy?.display_name ?? null },
+        : {
+            text: c.notes,
+            updatedAt: c.notes_updated_at,
+            updatedBy: notesBy?.display_name ?? null,
+            updatedByUserId: c.notes_updated_by,
+          },
   };
 }
 

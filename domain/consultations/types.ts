@@ -79,6 +79,25 @@ export interface ParticipantRecord {
   kind: 'staff' | 'guest';
   joinedAt: Date;
   leftAt: Date | null;
+  /** The Convene user in a staff seat (null for a guest): how an export identifies them. */
+  userId: string | null;
+  /**
+   * One person across their seats (leaving and rejoining opens a new seat): the user id for staff,
+   * a guest's first seat id. Exports point at people, not seats, and must not show guests' invite ids.
+   */
+  personId: string;
+}
+
+/** A chat message in the record, with the personId of who wrote it, so an export can point at them. */
+export interface RecordedMessage extends ChatMessage {
+  /** Null only if their seat cannot be found; the export then names them without pointing. */
+  personId: string | null;
+}
+
+/** A shared file in the record, with the personId of who shared it, so an export can point at them. */
+export interface RecordedFile extends SharedFile {
+  /** Null only if their seat cannot be found; the export then names them without pointing. */
+  personId: string | null;
 }
 
 export interface TimelineEntry {
@@ -111,7 +130,8 @@ export interface ConsultationRecord {
   } | null;
   participants: ParticipantRecord[];
   timeline: TimelineEntry[];
-  chat: ChatMessage[];
-  files: SharedFile[];
-  notes: { text: string; updatedAt: Date | null; updatedBy: string | null } | null;
+  chat: RecordedMessage[];
+  files: RecordedFile[];
+  /** `updatedByUserId`: the author as a user, so an export can identify them (and they are a personId too). */
+  notes: { text: string; updatedAt: Date | null; updatedBy: string | null; updatedByUserId: string | null } | null;
 }

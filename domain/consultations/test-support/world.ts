@@ -7,6 +7,9 @@ import { TokenService } from '../../../identity/tokens';
 import { serviceIdsOf } from '../../../db/records/organisations';
 import type { Actor } from '../types';
 
+/** A pre-call check that passed, for guests who arrive in a test. */
+export const PRECHECK = { passed: true, summary: 'camera, microphone, speaker and connection OK' };
+
 /**
  * The demo deployment, with its staff as actors and guests made the real way: an invite issued,
  * redeemed for an access token, and the token's identity read back as `may` will see it.
@@ -23,6 +26,8 @@ export interface World {
   tokens: TokenService;
   guest(scope: { kind: InviteScope; id: string }, kind: GuestKind, name: string): Promise<Actor & { jti: string }>;
   revoke(jti: string): Promise<void>;
+  /** The demo's consultation for the patient of that given name, and their NHS number. */
+  consultationFor(givenName: string): Promise<{ id: string; nhsNumber: string }>;
 }
 
 /**
@@ -73,6 +78,16 @@ export async function demoWorld(source: { readonly db: Kysely<Database> }, now?:
       return { identity: identityFromClaims(claims), name: claims.name, ip: '198.51.100.7', jti: invite.jti };
     },
     revoke: (jti) => revokeInvite(deps, jti, { id: clinician.identity.id, role: 'clinician' }),
+    async consultationFor(givenName) {
+      const c = await source.db
+        .selectFrom('consultations as c')
+        .innerJoin('patients as p', 'p.id', 'c.patient_id')
+        .select(['c.id', 'p.nhs_number'])
+        .where('p.given_name', '=', givenName)
+        .executeTakeFirstOrThrow();
+      if (!c.nhs_number) throw new Error(`the demo's ${givenName} has no NHS number`);
+      return { id: c.id, nhsNumber: c.nhs_number };
+    },
   };
 }
 
