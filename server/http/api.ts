@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import type { ErrorAnswer } from '../../contracts/http/shapes';
 import { Refusal, refusalStatus } from '../../contracts/refusal';
 import { Consultations } from '../../domain/consultations/consultations';
 import { LiveGrants } from '../../identity/live-grants';
@@ -28,8 +30,9 @@ function match(pattern: string, path: string): Record<string, string> | null {
 }
 
 /**
- * The JSON API: sign-in, sessions and invites. Answers only its own paths, so the server can try
- * it before the other handlers; every failure is `{ error: { code, message } }`.
+ * The JSON API: sign-in, sessions, invites and consultations, each route served as its contract in
+ * contracts/http names it. Answers only its own paths, so the server can try it before the other
+ * handlers; every failure is `{ error: { code, message } }` (contracts/http ErrorAnswer).
  */
 export function createApi(apiDeps: ApiDeps) {
   const deps = {
@@ -72,7 +75,7 @@ export function createApi(apiDeps: ApiDeps) {
         const requestId = String(res.getHeader('x-request-id') ?? '') || undefined;
         deps.logger.error({ err, path, requestId }, 'API request failed');
         const message = 'something went wrong; it has been logged';
-        sendJson(res, 500, { error: { code: 'internal', message, requestId } });
+        sendJson(res, 500, { error: { code: 'internal', message, requestId } } satisfies z.input<typeof ErrorAnswer>);
       }
     },
   };

@@ -1,27 +1,18 @@
-import { z } from 'zod';
+import { AuthRoutes } from '../../contracts/http/auth';
+import type { AnswerSent } from '../../contracts/http/route';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
 import { appendAudit } from '../../audit/audit-log';
 import { IdentityError, type IdentityErrorCode } from '../../identity/identity-error';
 import { login } from '../../identity/login';
-import { MAX_PASSWORD_LENGTH } from '../../identity/passwords';
 import { endSession, refreshSession, SESSION_HOURS, type Access } from '../../identity/sessions';
 import type { SignInAttempt } from '../../identity/sign-in-throttle';
 import { authenticate } from './authenticate';
-import { cookie, readCookie, readJson, sendJson } from './http-json';
+import { cookie, readCookie, serve } from './http-json';
 import type { Route, RouteContext } from './route';
 
 export const SESSION_COOKIE = 'convene_session';
 // The session cookie goes only to the endpoints that use it; the access cookie to everything.
 const SESSION_PATH = '/api/auth';
-
-const LoginBody = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z
-    .string()
-    .min(1)
-    .max(MAX_PASSWORD_LENGTH + 1),
-});
-const Empty = z.object({}).strict();
 
 function accessCookie(ctx: RouteContext, access: Access): string {
   const maxAgeSeconds = (access.accessExpiresAt.getTime() - Date.now()) / 1000;
@@ -36,7 +27,11 @@ function clearCookies(ctx: RouteContext): string[] {
   ];
 }
 
-const body = (a: Access) => ({ user: a.user, accessToken: a.accessToken, accessExpiresAt: a.accessExpiresAt });
+const signedIn = (a: Access): AnswerSent<typeof AuthRoutes.login> => ({
+  user: a.user,
+  accessToken: a.accessToken,
+  accessExpiresAt: a.accessExpiresAt,
+});
 
 /**
  * A sign-in counted against its address before the password is checked, so that guesses sent at
@@ -68,57 +63,41 @@ async function throttled<T>(ctx: RouteContext, ip: string | null, signIn: () => 
 const FAILED = new Set<IdentityErrorCode>(['wrong_password', 'locked', 'disabled']);
 
 export const authRoutes: Route[] = [
-  {
-    method: 'POST',
-    path: '/api/auth/login',
-    async handle(ctx) {
-      const credentials = await readJson(ctx.req, LoginBody);
-      const where = { ip: ctx.ip, userAgent: ctx.req.headers['user-agent'] ?? null };
-      const signedIn = await throttled(ctx, where.ip, () => login(ctx.deps, credentials, where));
-      const session = cookie(SESSION_COOKIE, signedIn.session.cookie, {
-        path: SESSION_PATH,
-        maxAgeSeconds: SESSION_HOURS * 3600,
-        secure: ctx.deps.secureCookies,
-      });
-      sendJson(ctx.res, 200, body(signedIn), [session, accessCookie(ctx, signedIn)]);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/api/auth/refresh',
-    async handle(ctx) {
-      await readJson(ctx.req, Empty);
-      const access = await refreshSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE));
-      sendJson(ctx.res, 200, body(access), [accessCookie(ctx, access)]);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/api/auth/logout',
-    async handle(ctx) {
-      await readJson(ctx.req, Empty);
-      const where = { ip: ctx.ip };
-      const ended = await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
-      // Open sockets of this sign-in are closed now, not when their token would have expired.
-      if (ended) ctx.deps.grants.ended({ sessionId: ended, why: 'signed_out' });
-      sendJson(ctx.res, 200, { signedOut: true }, clearCookies(ctx));
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/me',
-    async handle(ctx) {
-      const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
-      sendJson(ctx.res, 200, {
-        id: claims.sub,
-        name: claims.name,
-        role: claims.role,
-        organisationId: claims.org ?? null,
-        serviceIds: claims.services ?? [],
-        scope: claims.scope ?? null,
-        rooms: claims.rooms ?? [],
-        accessExpiresAt: new Date(claims.exp * 1000),
-      });
-    },
-  },
+  serve(AuthRoutes.login, async (ctx, { read, reply }) => {
+    const credentials = await read();
+    const where = { ip: ctx.ip, userAgent: ctx.req.headers['user-agent'] ?? null };
+    const access = await throttled(ctx, where.ip, () => login(ctx.deps, credentials, where));
+    const session = cookie(SESSION_COOKIE, access.session.cookie, {
+      path: SESSION_PATH,
+      maxAgeSeconds: SESSION_HOURS * 3600,
+      secure: ctx.deps.secureCookies,
+    });
+    reply(200, signedIn(access), [session, accessCookie(ctx, access)]);
+  }),
+  serve(AuthRoutes.refresh, async (ctx, { read, reply }) => {
+    await read();
+    const access = await refreshSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE));
+    reply(200, signedIn(access), [accessCookie(ctx, access)]);
+  }),
+  serve(AuthRoutes.logout, async (ctx, { read, reply }) => {
+    await read();
+    const where = { ip: ctx.ip };
+    const ended = await endSession(ctx.deps, readCookie(ctx.req, SESSION_COOKIE), where).catch(() => undefined);
+    // Open sockets of this sign-in are closed now, not when their token would have expired.
+    if (ended) ctx.deps.grants.ended({ sessionId: ended, why: 'signed_out' });
+    reply(200, { signedOut: true }, clearCookies(ctx));
+  }),
+  serve(AuthRoutes.me, async (ctx, { reply }) => {
+    const { claims } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
+    reply(200, {
+      id: claims.sub,
+      name: claims.name,
+      role: claims.role,
+      organisationId: claims.org ?? null,
+      serviceIds: claims.services ?? [],
+      scope: claims.scope ?? null,
+      rooms: claims.rooms ?? [],
+      accessExpiresAt: new Date(claims.exp * 1000),
+    });
+  }),
 ];

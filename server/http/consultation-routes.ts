@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
+import { ConsultationRoutes as C } from '../../contracts/http/consultations';
 import { MAX_FILE_BYTES } from '../../domain/consultations/files';
 import type { Actor } from '../../domain/consultations/types';
 import { authenticate } from './authenticate';
-import { HttpError, readJson, sendJson } from './http-json';
+import { HttpError, serve } from './http-json';
 import type { Route, RouteContext } from './route';
 
 async function actorOf(ctx: RouteContext): Promise<Actor> {
@@ -59,69 +59,45 @@ function sendDownload(res: ServerResponse, body: Buffer, contentType: string, fi
   res.end(body);
 }
 
-const NotesBody = z.object({ text: z.string().max(20_000) });
+/** The upload's name, from `?filename=`: the body is the file itself. */
+function uploadName(ctx: RouteContext): string {
+  const filename = new URL(ctx.req.url ?? '/', 'http://localhost').searchParams.get('filename') ?? '';
+  const query = C.upload.query.safeParse({ filename });
+  if (!query.success) throw new HttpError(400, 'bad_request', query.error.issues[0]?.message ?? 'name the file');
+  return query.data.filename;
+}
 
 export const consultationRoutes: Route[] = [
-  {
-    method: 'POST',
-    path: '/api/consultations/:id/files',
-    async handle(ctx) {
-      const actor = await actorOf(ctx);
-      const filename = new URL(ctx.req.url ?? '/', 'http://localhost').searchParams.get('filename') ?? '';
-      if (!filename.trim()) throw new HttpError(400, 'bad_request', 'name the file: ?filename=…');
-      const bytes = await readUpload(ctx.req, ctx.res);
-      const file = await ctx.deps.consultations.attachFile(actor, ctx.params.id!, { filename, bytes });
-      sendJson(ctx.res, 201, file);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/files/:id',
-    async handle(ctx) {
-      const file = await ctx.deps.consultations.readFile(await actorOf(ctx), ctx.params.id!);
-      sendDownload(ctx.res, file.bytes, file.contentType, file.filename);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/consultations/:id/record',
-    async handle(ctx) {
-      sendJson(ctx.res, 200, await ctx.deps.consultations.record(await actorOf(ctx), ctx.params.id!));
-    },
-  },
-  {
-    method: 'PUT',
-    path: '/api/consultations/:id/notes',
-    async handle(ctx) {
-      const actor = await actorOf(ctx);
-      const { text } = await readJson(ctx.req, NotesBody);
-      sendJson(ctx.res, 200, await ctx.deps.consultations.setNotes(actor, ctx.params.id!, text));
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/consultations/:id/export.pdf',
-    async handle(ctx) {
-      const id = ctx.params.id!;
-      const pdf = await ctx.deps.consultations.exportPdf(await actorOf(ctx), id);
-      sendDownload(ctx.res, pdf, 'application/pdf', `consultation-${id}.pdf`);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/consultations/:id/export.fhir.json',
-    async handle(ctx) {
-      const id = ctx.params.id!;
-      const bundle = await ctx.deps.consultations.exportFhirBundle(await actorOf(ctx), id);
-      const body = Buffer.from(JSON.stringify(bundle, null, 2));
-      sendDownload(ctx.res, body, 'application/fhir+json; charset=utf-8', `consultation-${id}.fhir.json`);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/directory',
-    async handle(ctx) {
-      sendJson(ctx.res, 200, { staff: await ctx.deps.consultations.directory(await actorOf(ctx)) });
-    },
-  },
+  serve(C.upload, async (ctx, { reply }) => {
+    const actor = await actorOf(ctx);
+    const filename = uploadName(ctx);
+    const bytes = await readUpload(ctx.req, ctx.res);
+    reply(201, await ctx.deps.consultations.attachFile(actor, ctx.params.id!, { filename, bytes }));
+  }),
+  serve(C.file, async (ctx) => {
+    const file = await ctx.deps.consultations.readFile(await actorOf(ctx), ctx.params.id!);
+    sendDownload(ctx.res, file.bytes, file.contentType, file.filename);
+  }),
+  serve(C.record, async (ctx, { reply }) => {
+    reply(200, await ctx.deps.consultations.record(await actorOf(ctx), ctx.params.id!));
+  }),
+  serve(C.notes, async (ctx, { read, reply }) => {
+    const actor = await actorOf(ctx);
+    const { text } = await read();
+    reply(200, await ctx.deps.consultations.setNotes(actor, ctx.params.id!, text));
+  }),
+  serve(C.exportPdf, async (ctx) => {
+    const id = ctx.params.id!;
+    const pdf = await ctx.deps.consultations.exportPdf(await actorOf(ctx), id);
+    sendDownload(ctx.res, pdf, 'application/pdf', `consultation-${id}.pdf`);
+  }),
+  serve(C.exportFhir, async (ctx) => {
+    const id = ctx.params.id!;
+    const bundle = await ctx.deps.consultations.exportFhirBundle(await actorOf(ctx), id);
+    const body = Buffer.from(JSON.stringify(bundle, null, 2));
+    sendDownload(ctx.res, body, 'application/fhir+json; charset=utf-8', `consultation-${id}.fhir.json`);
+  }),
+  serve(C.directory, async (ctx, { reply }) => {
+    reply(200, { staff: await ctx.deps.consultations.directory(await actorOf(ctx)) });
+  }),
 ];

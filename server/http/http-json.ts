@@ -1,6 +1,9 @@
 import { isIP } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import type { ErrorAnswer } from '../../contracts/http/shapes';
+import type { AnswerSent, HttpRoute, RequestRead } from '../../contracts/http/route';
+import type { Route, RouteContext } from './route';
 
 /** Small JSON bodies only: sign-in forms and invite requests, nothing bulky. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -33,7 +36,7 @@ export function sendError(
   message: string,
   cookies: string[] = [],
 ): void {
-  sendJson(res, status, { error: { code, message } }, cookies);
+  sendJson(res, status, { error: { code, message } } satisfies z.input<typeof ErrorAnswer>, cookies);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -110,4 +113,31 @@ export function clientIp(req: IncomingMessage, trustProxy = false): string | nul
     if (isIP(last)) return last;
   }
   return req.socket.remoteAddress ?? null;
+}
+
+/** What a contract route's handler is given: its body read by the contract, its answer typed by it. */
+export interface Exchange<R extends HttpRoute> {
+  /** The JSON body parsed by the route's request schema (415, 413 or 400 with the reasons when it does not fit). */
+  read(): Promise<RequestRead<R>>;
+  /** Answers JSON the compiler has checked against the route's response schema. */
+  reply(status: number, body: AnswerSent<R>, cookies?: string[]): void;
+}
+
+/**
+ * Serves a contract route: the method and path come from the contract, and so do the shapes the
+ * handler reads and answers, so the server cannot drift from what the browser was promised.
+ */
+export function serve<R extends HttpRoute>(
+  contract: R,
+  handle: (ctx: RouteContext, exchange: Exchange<R>) => Promise<void>,
+): Route {
+  return {
+    method: contract.method,
+    path: contract.path,
+    handle: (ctx) =>
+      handle(ctx, {
+        read: () => readJson<R['request']>(ctx.req, contract.request),
+        reply: (status, body, cookies) => sendJson(ctx.res, status, body, cookies),
+      }),
+  };
 }

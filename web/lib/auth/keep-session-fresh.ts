@@ -1,4 +1,7 @@
 import type { SignallingClient } from '../../../contracts/client/signalling-client';
+import { AuthRoutes } from '../../../contracts/http/auth';
+import { ApiError } from '../http/api-error';
+import { apiFetch } from '../http/api-fetch';
 
 /** How long before expiry the page asks for a fresh token: time for a slow network and a retry. */
 const AHEAD_MS = 90_000;
@@ -17,18 +20,11 @@ export function keepSessionFresh(signalling: SignallingClient): () => void {
   };
   const refresh = async (): Promise<void> => {
     try {
-      const res = await fetch('/api/auth/refresh', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-        credentials: 'same-origin',
-      });
-      // Signed out or the session is over: the socket closes at expiry and the page says why.
-      if (res.status === 401 || res.status === 403) return;
-      if (!res.ok) throw new Error(`refresh answered ${res.status}`);
-      const { accessToken } = (await res.json()) as { accessToken: string };
+      const { accessToken } = await apiFetch(AuthRoutes.refresh, { body: {} });
       schedule((await signalling.request('session.refresh', { accessToken })).expiresAt);
-    } catch {
+    } catch (err) {
+      // Signed out or the session is over: the socket closes at expiry and the page says why.
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) return;
       if (!stopped) timer = setTimeout(refresh, RETRY_MS);
     }
   };

@@ -1,10 +1,10 @@
+import { AuthRoutes } from '../../../contracts/http/auth';
+import type { Answer } from '../../../contracts/http/route';
+import { ApiError } from '../http/api-error';
+import { apiFetch } from '../http/api-fetch';
+
 /** Who the server says signed in; the tokens themselves stay in httpOnly cookies. */
-export interface SignedInUser {
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-}
+export type SignedInUser = Answer<typeof AuthRoutes.login>['user'];
 
 export type SignInResult =
   { ok: true; user: SignedInUser } | { ok: false; field?: 'username' | 'password'; message: string };
@@ -16,23 +16,18 @@ export function validateSignIn(username: string, password: string): SignInResult
   return null;
 }
 
+/** Signs in, answering in words the form shows: its own checks, the server's refusal, or no connection. */
 export async function signIn(username: string, password: string): Promise<SignInResult> {
   const invalid = validateSignIn(username, password);
   if (invalid) return invalid;
-  let res: Response;
   try {
-    res = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-      credentials: 'same-origin',
-    });
-  } catch {
+    const body = { username, password };
+    const { user } = await apiFetch(AuthRoutes.login, { body, otherwise: () => 'Sign-in failed. Try again.' });
+    return { ok: true, user };
+  } catch (err) {
+    if (err instanceof ApiError) return { ok: false, message: err.message };
     return { ok: false, message: 'Convene could not be reached. Check your connection and try again.' };
   }
-  const body = (await res.json().catch(() => ({}))) as { user?: SignedInUser; error?: { message?: string } };
-  if (res.ok && body.user) return { ok: true, user: body.user };
-  return { ok: false, message: body.error?.message ?? 'Sign-in failed. Try again.' };
 }
 
 const AFTER_SIGN_IN = '/dashboard';

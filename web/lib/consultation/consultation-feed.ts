@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { SignallingClient } from '../../../contracts/client/signalling-client';
+import { ConsultationRoutes } from '../../../contracts/http/consultations';
 import type { NotificationData } from '../../../contracts/protocol/notifications';
+import { apiFetch } from '../http/api-fetch';
 
 export type FeedItem =
   | ({ kind: 'chat' } & NotificationData<'chat.message'>)
@@ -27,17 +29,12 @@ export function useConsultationFeed(signalling: SignallingClient | undefined, co
   return items;
 }
 
+/** Shares a file in the consultation; everyone in it hears of it over signalling. */
 export async function uploadFile(consultationId: string, file: File): Promise<void> {
-  const res = await fetch(
-    `/api/consultations/${encodeURIComponent(consultationId)}/files?filename=${encodeURIComponent(file.name)}`,
-    {
-      method: 'POST',
-      body: file,
-      headers: { 'content-type': 'application/octet-stream' },
-    },
-  );
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-    throw new Error(body.error?.message ?? `the file could not be shared (HTTP ${res.status})`);
-  }
+  await apiFetch(ConsultationRoutes.upload, {
+    params: { id: consultationId },
+    query: { filename: file.name },
+    body: file,
+    otherwise: (status) => `the file could not be shared (HTTP ${status})`,
+  });
 }

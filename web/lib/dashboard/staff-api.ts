@@ -1,39 +1,24 @@
-import type { OpeningHours } from '../../../contracts/vocabulary';
+import { AuthRoutes } from '../../../contracts/http/auth';
+import { ConsultationRoutes } from '../../../contracts/http/consultations';
+import { InviteRoutes } from '../../../contracts/http/invites';
+import type { Answer } from '../../../contracts/http/route';
+import { ServiceRoutes, type ServiceSummary } from '../../../contracts/http/services';
+import type { GuestKind } from '../../../contracts/vocabulary';
+import { apiFetch } from '../http/api-fetch';
 
-export interface Me {
-  id: string;
-  name: string;
-  role: string;
-  serviceIds: string[];
-}
-export interface ServiceSummary {
-  id: string;
-  name: string;
-  kind: string;
-  organisation?: string;
-  /** Given for the user's own services, whose dashboard shows whether they take arrivals now. */
-  openingHours?: OpeningHours;
-}
+/** Who the signed-in member of staff is, as `/api/me` says. */
+export type Me = Answer<typeof AuthRoutes.me>;
+export type { ServiceSummary };
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { cache: 'no-store' });
-  if (res.status === 401) {
-    window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
-    throw new Error('not signed in');
-  }
-  const body = (await res.json()) as T & { error?: { message: string } };
-  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
-  return body;
-}
+/** Staff pages send someone whose sign-in has lapsed to sign in again, and back. */
+const staff = { signInOn401: true } as const;
 
-export const fetchMe = () => getJson<Me>('/api/me');
-export const fetchMyServices = () =>
-  getJson<{ services: ServiceSummary[]; transferTargets: ServiceSummary[] }>('/api/my-services');
+export const fetchMe = (): Promise<Me> => apiFetch(AuthRoutes.me, staff);
+export const fetchMyServices = (): Promise<{ services: ServiceSummary[]; transferTargets: ServiceSummary[] }> =>
+  apiFetch(ServiceRoutes.mine, staff);
 
-export interface CreatedInvite {
-  link: string;
-  expiresAt: string;
-}
+/** The link made, and when it stops working (dates as ISO strings). */
+export type CreatedInvite = Answer<typeof InviteRoutes.create>;
 
 /**
  * A link for someone to join: a consultation (an interpreter, a relative) or a service's waiting
@@ -44,24 +29,13 @@ export async function createInvite(
   guestKind: string,
   displayName: string,
 ): Promise<CreatedInvite> {
-  const res = await fetch('/api/invites', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ scope, guestKind, displayName: displayName || undefined }),
-  });
-  const body = (await res.json()) as { link?: string; expiresAt?: string; error?: { message: string } };
-  if (!res.ok || !body.link) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
-  return { link: body.link, expiresAt: body.expiresAt! };
+  // The form offers only the guest kinds there are; the server checks it all the same.
+  const body = { scope, guestKind: guestKind as GuestKind, displayName: displayName || undefined };
+  return apiFetch(InviteRoutes.create, { body });
 }
 
 /** A colleague in the staff directory: someone on the same services. */
-export interface Colleague {
-  userId: string;
-  name: string;
-  role: string;
-  presence: string;
-  onCall: boolean;
-}
+export type Colleague = Answer<typeof ConsultationRoutes.directory>['staff'][number];
 
 export const fetchDirectory = async (): Promise<Colleague[]> =>
-  (await getJson<{ staff: Colleague[] }>('/api/directory')).staff;
+  (await apiFetch(ConsultationRoutes.directory, staff)).staff;

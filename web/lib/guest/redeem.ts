@@ -1,3 +1,7 @@
+import { InviteRoutes } from '../../../contracts/http/invites';
+import { ApiError } from '../http/api-error';
+import { apiFetch } from '../http/api-fetch';
+
 /** The plain-English reason a link did not work, by the server's error code. */
 const WHY: Record<string, string> = {
   expired: 'This link has expired. Contact the service that sent it for a new one.',
@@ -12,16 +16,16 @@ export function inviteFromLocation(): string | undefined {
   return hash.get('invite') ?? undefined;
 }
 
-/** Exchanges the invite for a guest sign-in (a cookie the signalling connection then carries). */
+/**
+ * Exchanges the invite for a guest sign-in (a cookie the signalling connection then carries). A
+ * refusal comes back as an ApiError in plain English: why the link did not work, and what to do.
+ */
 export async function redeemInvite(token: string, name: string): Promise<void> {
-  const res = await fetch('/api/invites/redeem', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, name }),
-  });
-  if (res.ok) return;
-  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-  throw new Error(
-    WHY[body.error?.code ?? ''] ?? body.error?.message ?? `The link could not be used (HTTP ${res.status}).`,
-  );
+  const otherwise = (status: number) => `The link could not be used (HTTP ${status}).`;
+  try {
+    await apiFetch(InviteRoutes.redeem, { body: { token, name }, otherwise });
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    throw new ApiError(err.status, err.code, WHY[err.code] ?? err.message);
+  }
 }

@@ -1,0 +1,21 @@
+import { AuthRoutes } from './auth';
+import { ConsultationRoutes } from './consultations';
+import { DevRoutes } from './dev';
+import { InviteRoutes } from './invites';
+import type { HttpRoute } from './route';
+import { ServiceRoutes } from './services';
+
+/**
+ * Every HTTP route Convene serves, by area: the one table the server's routes and the browser's
+ * calls are named from (and that tests check the server against).
+ */
+export const HttpRoutes = {
+  auth: AuthRoutes,
+  services: ServiceRoutes,
+  invites: InviteRoutes,
+  consultations: ConsultationRoutes,
+  dev: DevRoutes,
+} as const satisfies Record<string, Record<string, HttpRoute>>;
+
+export * from './route';
+export { AuthRoutes, ConsultationRoutes, DevRoutes, InviteRoutes, ServiceRoutes };

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { GuestKind } from '../protocol/methods/consultation';
+import { Empty } from '../protocol/methods/room';
+import type { HttpRoute } from './route';
+import { Instant, ScopeRef } from './shapes';
+
+/** A link for someone to join a consultation, or a service's waiting area, and its limits. */
+export const CreateInvite = z.object({
+  scope: ScopeRef.extend({ id: z.uuid() }),
+  guestKind: GuestKind,
+  displayName: z.string().trim().min(1).max(80).optional(),
+  /** Bind the link to this appointment's time (plus grace); its expiry follows the slot. */
+  appointmentId: z.uuid().optional(),
+  window: z.object({ start: z.coerce.date(), end: z.coerce.date() }).optional(),
+  expiresAt: z.coerce.date().optional(),
+  singleUse: z.boolean().optional(),
+});
+
+/** The link made, with its token in the fragment (kept out of logs and Referer headers). */
+export const CreatedInvite = z.object({
+  jti: z.string(),
+  token: z.string(),
+  expiresAt: Instant,
+  window: z.object({ start: Instant, end: Instant }).nullable(),
+  singleUse: z.boolean(),
+  link: z.string(),
+});
+
+/** A link's token, sent to be exchanged for a guest sign-in. */
+export const RedeemInvite = z.object({
+  token: z.string().min(1).max(4096),
+  /** The guest's own name; the invite's, or "Guest", when not given. */
+  name: z.string().trim().min(1).max(80).optional(),
+});
+
+/** A guest's sign-in from a link: the token (also set as the access cookie) and who they are. */
+export const GuestAccess = z.object({
+  accessToken: z.string(),
+  accessExpiresAt: Instant,
+  guest: z.object({ id: z.string(), name: z.string(), kind: GuestKind, scope: ScopeRef }),
+});
+
+/** Making, using and withdrawing invite links. */
+export const InviteRoutes = {
+  create: { method: 'POST', path: '/api/invites', request: CreateInvite, response: CreatedInvite },
+  redeem: { method: 'POST', path: '/api/invites/redeem', request: RedeemInvite, response: GuestAccess },
+  revoke: {
+    method: 'POST',
+    path: '/api/invites/:jti/revoke',
+    request: Empty,
+    response: z.object({ revoked: z.literal(true) }),
+  },
+} as const satisfies Record<string, HttpRoute>;
