@@ -1,15 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConsultationRoutes as C } from '../../contracts/http/consultations';
 import { MAX_FILE_BYTES } from '../../domain/consultations/files';
-import type { Actor } from '../../domain/consultations/types';
-import { authenticate } from './authenticate';
+import { actorOf } from './actor';
 import { HttpError, serve } from './http-json';
 import type { Route, RouteContext } from './route';
-
-async function actorOf(ctx: RouteContext): Promise<Actor> {
-  const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
-  return { identity, name: claims.name, ip: ctx.ip ?? undefined };
-}
 
 /**
  * Raw upload types only. A cross-site form can send only form encodings or text/plain without a

@@ -1,36 +1,19 @@
-import { z } from 'zod';
 import { InviteRoutes } from '../../contracts/http/invites';
-import type { InviteScope } from '../../contracts/vocabulary';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
-import { may, type Identity } from '../../access/authorize';
-import { issueInvite, redeemInvite, revokeInvite } from '../../identity/invites';
-import { consultationResource, serviceResource } from '../../access/resources';
-import { authenticate } from './authenticate';
-import { cookie, HttpError, serve } from './http-json';
+import { appendAudit } from '../../audit/audit-log';
+import { redeemInvite } from '../../identity/invites';
+import { createInvite, withdrawInvite } from '../../domain/invites/invites';
+import { actorOf } from './actor';
+import { cookie, serve } from './http-json';
 import type { Route, RouteContext } from './route';
 
-/** Refuses unless `identity` may act on the consultation or service an invite is for. */
-async function authorise(
-  ctx: RouteContext,
-  identity: Identity,
-  action: 'invite.create' | 'invite.revoke',
-  scope: { kind: InviteScope; id: string },
-): Promise<void> {
-  const resource =
-    scope.kind === 'consultation'
-      ? await consultationResource(ctx.deps.db, scope.id)
-      : await serviceResource(ctx.deps.db, scope.id);
-  if (!resource) throw new HttpError(404, 'not_found', `there is no such ${scope.kind}`);
-  const decision = may(identity, action, resource);
-  if (!decision.allowed) throw new HttpError(403, 'forbidden', decision.reason);
-}
+/** Invites are created and withdrawn by the domain, which authorises and audits (refusals too). */
+const inviteContext = (ctx: RouteContext) => ({ db: ctx.deps.db, tokens: ctx.deps.tokens, audit: appendAudit });
 
 export const inviteRoutes: Route[] = [
   serve(InviteRoutes.create, async (ctx, { read, reply }) => {
-    const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
-    const req = await read();
-    await authorise(ctx, identity, 'invite.create', req.scope);
-    const invite = await issueInvite(ctx.deps, req, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
+    const actor = await actorOf(ctx);
+    const invite = await createInvite(inviteContext(ctx), actor, await read());
     // In the fragment, so the token stays out of server logs and Referer headers.
     const link = `${ctx.deps.publicUrl()}/join#invite=${invite.token}`;
     reply(201, { ...invite, link });
@@ -47,20 +30,11 @@ export const inviteRoutes: Route[] = [
     reply(200, access, [set]);
   }),
   serve(InviteRoutes.revoke, async (ctx, { read, reply }) => {
-    const { claims, identity } = await authenticate(ctx.req, ctx.deps.tokens, ctx.deps.grants);
+    const actor = await actorOf(ctx);
     await read();
-    const jti = z.uuid().safeParse(ctx.params.jti);
-    const invite = jti.success
-      ? await ctx.deps.db
-          .selectFrom('invites')
-          .select(['scope_kind', 'scope_id'])
-          .where('jti', '=', jti.data)
-          .executeTakeFirst()
-      : undefined;
-    if (!jti.success || !invite) throw new HttpError(404, 'not_found', 'there is no such invite');
-    await authorise(ctx, identity, 'invite.revoke', { kind: invite.scope_kind, id: invite.scope_id });
-    await revokeInvite(ctx.deps, jti.data, { id: claims.sub, role: claims.role }, { ip: ctx.ip });
-    ctx.deps.grants.ended({ inviteId: jti.data, why: 'invite_revoked' });
+    const jti = ctx.params.jti!.toLowerCase();
+    await withdrawInvite(inviteContext(ctx), actor, jti);
+    ctx.deps.grants.ended({ inviteId: jti, why: 'invite_revoked' });
     reply(200, { revoked: true });
   }),
 ];
