@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { MAX_PASSWORD_LENGTH } from '../contracts/http/auth';
 
 /**
  * scrypt with a per-password salt. The parameters travel with the hash
@@ -9,7 +10,8 @@ const CURRENT = { N: 2 ** 15, r: 8, p: 3 };
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+// The longest password is part of the sign-in contract, so the form and the check agree.
+export { MAX_PASSWORD_LENGTH };
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };

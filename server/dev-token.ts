@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { DEV_ROOM_PREFIX } from '../contracts/protocol/rooms';
-import { RoomId } from '../contracts/protocol/methods';
+import { DevRoutes } from '../contracts/http/dev';
 import type { TokenService } from '../identity/tokens';
 import { sendError, sendJson } from './http/http-json';
 
-export const DEV_TOKEN_PATH = '/api/dev/token';
-
-const Query = z.object({
-  room: RoomId.refine((r) => r.startsWith(DEV_ROOM_PREFIX), `development rooms are named ${DEV_ROOM_PREFIX}…`),
-  name: z.string().trim().min(1).max(80),
-});
+/** Where the development token is served: the contract's path, so browser and server cannot disagree. */
+export const DEV_TOKEN_PATH = DevRoutes.token.path;
 
 /**
  * Development only, and only when CONVENE_DEV_TOKENS is set: a guest token for one `dev-` room,
@@ -22,7 +17,7 @@ export function serveDevToken(req: IncomingMessage, res: ServerResponse, tokens:
   if (!enabled) return sendError(res, 404, 'not_found', 'development tokens are not enabled');
   if (req.method !== 'GET') return sendError(res, 405, 'method_not_allowed', 'use GET');
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const query = Query.safeParse(Object.fromEntries(url.searchParams));
+  const query = DevRoutes.token.query.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return sendError(res, 400, 'bad_request', z.prettifyError(query.error));
   const { room, name } = query.data;
   const token = tokens.issueAccess({ sub: `dev-${randomUUID()}`, role: 'guest', name, rooms: [room] }, 60 * 60);
