@@ -20,6 +20,8 @@ const TABLES: (keyof Database)[] = [
   'consultation_participants',
   'consultations',
   'files',
+  'fixed_link_arrivals',
+  'fixed_links',
   'invites',
   'mdt_cases',
   'mdt_meetings',
@@ -48,7 +50,7 @@ describeOnEachDatabase('the data layer', (t) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
     assert.deepEqual(
       applied.rows.map((r) => r.name),
-      ['0001_initial', '0002_consultation_flow', '0003_sign_in_attempts'],
+      ['0001_initial', '0002_consultation_flow', '0003_sign_in_attempts', '0004_invite_patients_fixed_links'],
     );
   });
 
@@ -253,6 +255,6 @@ describeOnEachDatabase('the data layer', (t) => {
     const found = await t.db.selectFrom('organisations').selectAll().where('id', '=', org.id).executeTakeFirst();
     assert.equal(found?.name, 'Persistent Trust');
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
-    assert.equal(applied.rows.length, 3, 'the migration records survived too');
+    assert.equal(applied.rows.length, 4, 'the migration records survived too');
   });
 });

@@ -5,7 +5,13 @@ import type { FileTable } from './schema/files';
 import type { MdtCaseTable, MdtMeetingTable, MdtOutcomeTable } from './schema/mdt';
 import type { OrganisationTable, ServiceMemberTable, ServiceTable } from './schema/organisations';
 import type { PatientTable, UserTable } from './schema/people';
-import type { InviteTable, SessionTable, SignInAttemptTable } from './schema/sign-in';
+import type {
+  FixedLinkArrivalTable,
+  FixedLinkTable,
+  InviteTable,
+  SessionTable,
+  SignInAttemptTable,
+} from './schema/sign-in';
 
 /**
  * The typed shape of the database, kept in step with db/migrations by hand: Kysely checks every
@@ -45,4 +51,6 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
   sign_in_attempts: SignInAttemptTable;
+  fixed_links: FixedLinkTable;
+  fixed_link_arrivals: FixedLinkArrivalTable;
 }

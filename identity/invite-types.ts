@@ -13,6 +13,11 @@ export interface InviteRequest {
   window?: { start: Date; end: Date } | null;
   expiresAt?: Date | null;
   singleUse?: boolean;
+  /** The patient the link is for (checked by the caller to belong to the service's organisation). */
+  patientId?: string | null;
+  /** For an arrival by a service's fixed link: the link, and the date of birth they gave. */
+  fixedLinkId?: string | null;
+  dateOfBirth?: string | null;
 }
 
 /** A link as issued: its id (to withdraw it), the signed token, and when it works. */
@@ -37,4 +42,3 @@ export interface InviteDeps {
   tokens: TokenService;
   now?: () => Date;
 }
-

@@ -39,4 +39,3 @@ export async function windowFor(db: Kysely<Database>, req: InviteRequest): Promi
     end: new Date(slot.end.getTime() + minutes(WINDOW_GRACE_AFTER_MINUTES)),
   };
 }
-

@@ -1,7 +1,9 @@
-/** Invite links: issued and withdrawn by staff, redeemed by guests for an access token. */
+/** Invite links: issued and withdrawn by staff, checked and redeemed by guests for an access token. */
 export type { GuestAccess, InviteDeps, InviteRequest, IssuedInvite } from './invite-types';
-export { issueInvite, revokeInvite } from './invite-issue';
+export { issueInvite, issueInviteIn } from './invite-issue';
+export { revokeInvite } from './invite-revoke';
 export { redeemInvite } from './invite-redemption';
+export { checkInvite, type InviteCheck } from './invite-check';
 export {
   DEFAULT_INVITE_HOURS,
   GUEST_ACCESS_TTL_SECONDS,
@@ -9,4 +11,3 @@ export {
   WINDOW_GRACE_AFTER_MINUTES,
   WINDOW_GRACE_BEFORE_MINUTES,
 } from './invite-windows';
-

@@ -123,7 +123,7 @@ test('a guest waits, is seen, held, re-admitted, joined by an interpreter, trans
       'Admitted',
       'Put on hold',
       'Admitted',
-      'Participant added',
+      'Anil Kumar (interpreter) joined by link',
       'File shared',
       'Transferred',
       'Ended',

@@ -3,7 +3,7 @@ import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
 import { inviteLink, serviceId, staffDashboard } from './support/consultation';
 
-test('an expired or revoked link is refused in plain words, and nobody reaches the queue', async ({
+test('an expired or revoked link is refused in plain words before any form, and nobody reaches the queue', async ({
   convene,
   peers,
 }) => {
@@ -26,10 +26,9 @@ test('an expired or revoked link is refused in plain words, and nobody reaches t
   ] as const) {
     const guest = await peerPage(bGuest);
     await guest.goto(link);
-    await guest.getByLabel('Your name').fill('Someone');
-    await guest.getByLabel(/I agree to have this consultation by video/).check();
-    await guest.getByRole('button', { name: 'Continue' }).click();
+    // Checked before any form: nobody types their name into a link that cannot work.
     await expect(guest.getByTestId('link-error')).toContainText(reason);
+    await expect(guest.getByLabel('Your name')).toHaveCount(0);
     await expect(guest.getByTestId('precheck')).toHaveCount(0);
     await guest.close();
   }
@@ -73,9 +72,7 @@ test('a link to a closed clinic says when it opens; the dashboard shows the clin
   const { link } = await inviteLink(staff, { scope: { kind: 'service', id: clinic.id }, guestKind: 'patient' });
   const guest = await peerPage(bGuest);
   await guest.goto(link);
-  await guest.getByLabel('Your name').fill('Late Caller');
-  await guest.getByLabel(/I agree to have this consultation by video/).check();
-  await guest.getByRole('button', { name: 'Continue' }).click();
+  await expect(guest.getByLabel('Your name')).toHaveCount(0);
   await expect(guest.getByTestId('link-error')).toContainText(
     /Evening Wound Clinic is closed\. It opens again on \w+day \d+ \w+ at \d\d:00\./,
   );

@@ -68,6 +68,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     sfu,
     trustProxy: config.trustProxy,
     maxProbes: config.maxProbes,
+    absenceGraceMs: config.absenceGraceMs,
     precheck: options.precheck,
     originAllowed: (origin) => originAllowed(origin, origins),
   });

@@ -36,6 +36,8 @@ const EnvSchema = z
     CONVENE_DEV_TOKENS: z.enum(['true', 'false', '1', '0']).default('false'),
     /** Pre-call connectivity probes running at once on this server (each link or sign-in may run 2). */
     PRECHECK_MAX_PROBES: z.coerce.number().int().min(1).max(10_000).default(50),
+    /** Seconds a call may go with no member of staff in it (a reload rejoins well within) before the guest is held. */
+    CALL_ABSENCE_GRACE_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
   })
   .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' })
   .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL, {
@@ -69,6 +71,7 @@ export interface Config {
   metricsToken: string | undefined;
   devTokens: boolean;
   maxProbes: number;
+  absenceGraceMs: number;
 }
 
 /** The address browsers are told to send media to when none is configured. */
@@ -116,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     devTokens: isOn(e.CONVENE_DEV_TOKENS),
     maxProbes: e.PRECHECK_MAX_PROBES,
+    absenceGraceMs: e.CALL_ABSENCE_GRACE_SECONDS * 1000,
   };
 }

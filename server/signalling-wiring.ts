@@ -5,13 +5,18 @@ import type { RoomDirectory } from '../sfu/room-registry';
 import type { WorkerPool } from '../sfu/worker-pool';
 import { Connection } from '../signalling/connection';
 import { ConsultationHub } from '../signalling/consultation-hub';
-import { ConsultationSession, relayConsultationEvents } from '../signalling/consultation-session';
+import { ConsultationSession } from '../signalling/consultation-session';
+import { relayConsultationEvents } from '../signalling/consultation-relay';
 import { PrecheckSession } from '../signalling/precheck-session';
+import { LocalPresenceBoard, type PresenceBoard } from '../signalling/presence';
+import { PresenceRelay } from '../signalling/presence-relay';
 import { ProbeQuota } from '../signalling/probe-quota';
 import { PROTOCOL_VERSION } from '../contracts/protocol/version';
 import { RoomSession } from '../signalling/room-session';
 import { translateSfuError } from '../signalling/protocol-error';
 import { RoomSessions } from '../signalling/room-sessions';
+import { AbsentStaffWatch } from '../signalling/absent-staff';
+import type { Actor } from '../domain/kernel/context';
 import { formatRoomId } from '../contracts/protocol/rooms';
 import { SignallingServer } from '../signalling/signalling-server';
 import type { Consultations } from '../domain/consultations/consultations';
@@ -31,7 +36,11 @@ export interface SignallingDeps {
   sfu: WorkerPool;
   trustProxy: boolean;
   maxProbes: number;
+  /** How long a call may have no member of staff in its room before the guest is put back to wait. */
+  absenceGraceMs: number;
   precheck?: ProbeOptions | undefined;
+  /** Who of the staff is reachable; this process's sockets unless a deployment of several nodes gives one. */
+  presence?: PresenceBoard;
   /** Whether a browser page from this Origin may open the socket. */
   originAllowed(origin: string | undefined): boolean;
 }
@@ -57,6 +66,17 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
   d.consultations.on('statusChanged', (e) => {
     if (e.status === 'ended') d.grants.ended({ consultationId: e.consultationId, why: 'consultation_ended' });
   });
+  // Whoever leaves a call, or is taken out because their rights ended, no longer holds its room.
+  d.consultations.on('participantLeft', (e) => {
+    void inRooms.recheck(formatRoomId({ kind: 'consultation', id: e.consultationId }));
+  });
+  const absent = new AbsentStaffWatch<Actor>(d.absenceGraceMs, (consultationId, lastToLeave) => {
+    d.consultations.leave(lastToLeave, consultationId, 'disconnected').catch((err: unknown) => {
+      d.logger.warn({ err, consultationId }, 'could not return an unattended call to the waiting area');
+    });
+  });
+  const presence = d.presence ?? new LocalPresenceBoard();
+  const relay = new PresenceRelay(presence, d.consultations);
   const quota = new ProbeQuota(d.maxProbes);
   const open = new Set<SocketGrant>();
   d.grants.bus.subscribe((end) => {
@@ -91,8 +111,22 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
       });
       const who = identityFromClaims(claims);
       const authorize = roomAuthorizer(who, d.consultations);
-      new RoomSession(connection, identity, { rooms: d.rooms, authorize, sessions: inRooms });
-      const actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
+      const staff = claims.role !== 'guest';
+      const actor: Actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
+      const inCall = staff
+        ? {
+            onJoined: (roomId: string) => {
+              presence.joinedRoom(claims.sub);
+              absent.joined(roomId);
+            },
+            onLeft: (roomId: string) => {
+              presence.leftRoom(claims.sub);
+              absent.left(roomId, actor);
+            },
+          }
+        : {};
+      new RoomSession(connection, identity, { rooms: d.rooms, authorize, sessions: inRooms, ...inCall });
+      if (staff) relay.add(connection, actor);
       new ConsultationSession(connection, actor, d.consultations, hub);
       // Counted per invite for guests: every redemption of a multi-use link is a new guest id.
       const prober = claims.inv ? `invite:${claims.inv}` : claims.sub;

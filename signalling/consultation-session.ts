@@ -2,7 +2,8 @@ import type { Identity } from '../access/authorize';
 import { Refusal } from '../contracts/refusal';
 import type { Connection, MethodHandlers } from './connection';
 import type { ConsultationFanout } from './consultation-hub';
-import type { ConsultationMethods, QueueEntry } from '../contracts/protocol/methods/consultation';
+import { queueOf } from './consultation-relay';
+import type { CallInProgress, ConsultationMethods, QueueEntry } from '../contracts/protocol/methods/consultation';
 import type { NotificationData } from '../contracts/protocol/notifications';
 
 export interface Actor {
@@ -24,6 +25,8 @@ export interface ConsultationDomain {
     data: { displayName: string; precheck: { passed: boolean; summary: string }; reason?: string | undefined },
   ): Promise<{ consultationId: string; status: Status; roomId: string | null }>;
   queue(actor: Actor, serviceId: string): Promise<QueueEntry[]>;
+  calls(actor: Actor, serviceId: string): Promise<CallInProgress[]>;
+  leave(actor: Actor, consultationId: string): Promise<void>;
   admit(actor: Actor, consultationId: string): Promise<string>;
   hold(actor: Actor, consultationId: string, message?: string): Promise<void>;
   transfer(actor: Actor, consultationId: string, toServiceId: string): Promise<void>;
@@ -81,9 +84,9 @@ export class ConsultationSession {
           () => domain.arrive(actor, this.isGuest ? { ...data, displayName: actor.name } : data),
         ),
       'queue.watch': async ({ serviceId }) => {
-        const entries = await domain.queue(actor, serviceId);
+        const queue = await queueOf(domain, actor, serviceId);
         this.hub.watchService(serviceId, this);
-        return { serviceId, entries };
+        return queue;
       },
       'consultation.admit': ({ consultationId }) =>
         this.following(consultationId, async () => ({ roomId: await domain.admit(actor, consultationId) })),
@@ -105,6 +108,10 @@ export class ConsultationSession {
         await domain.end(actor, consultationId);
         return {};
       },
+      'consultation.leave': async ({ consultationId }) => {
+        await domain.leave(actor, consultationId);
+        return {};
+      },
       'waiting.sendMessage': async ({ consultationId, text }) => {
         await domain.sendWaitingMessage(actor, consultationId, text);
         return {};
@@ -117,46 +124,6 @@ export class ConsultationSession {
   get isGuest(): boolean {
     return this.actor.identity.role === 'guest';
   }
-}
-
-/**
- * Sends each domain event to the connections it concerns. Queues are re-read per watcher with
- * that watcher's own rights, so nobody is sent a queue they may not see.
- */
-export function relayConsultationEvents(
-  domain: ConsultationDomain,
-  hub: ConsultationFanout<ConsultationSession>,
-): void {
-  domain.on('queueChanged', ({ serviceId }) => {
-    for (const s of hub.watching(serviceId)) {
-      domain.queue(s.actor, serviceId).then(
-        (entries) => s.connection.notify('queue.updated', { serviceId, entries }),
-        () => {},
-      );
-    }
-  });
-  domain.on('statusChanged', (e) => {
-    for (const s of hub.inConsultation(e.consultationId)) {
-      // Back to waiting means transferred: the old service's staff no longer hear of it.
-      if (!s.isGuest && e.status === 'waiting') hub.unfollowConsultation(e.consultationId, s);
-      // A guest held, moved or finished is taken out of the call by the room's recheck, not trusted to leave.
-      if (!s.isGuest) continue;
-      s.connection.notify('waiting.status', e);
-    }
-    if (e.status === 'ended') hub.dropConsultation(e.consultationId);
-  });
-  domain.on('waitingMessage', (e) => {
-    for (const s of hub.inConsultation(e.consultationId)) if (s.isGuest) s.connection.notify('waiting.message', e);
-  });
-  domain.on('chatMessage', (e) => {
-    for (const s of hub.inConsultation(e.consultationId)) s.connection.notify('chat.message', e);
-  });
-  domain.on('fileShared', (e) => {
-    for (const s of hub.inConsultation(e.consultationId)) s.connection.notify('file.shared', e);
-  });
-  domain.on('colleagueAsked', ({ userId, ...asked }) => {
-    for (const s of hub.ofUser(userId)) s.connection.notify('colleague.asked', asked);
-  });
 }
 
 /** A domain refusal: the caller may not (any longer) act on that consultation. */

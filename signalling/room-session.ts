@@ -14,6 +14,9 @@ export interface RoomSessionDeps {
   rooms: RoomDirectory;
   authorize: RoomAuthorizer;
   sessions: RoomSessions;
+  /** Presence: this person is now in a media room (`onLeft`: no longer), so colleagues see them in a call. */
+  onJoined?: (roomId: string) => void;
+  onLeft?: (roomId: string) => void;
 }
 
 /**
@@ -81,6 +84,7 @@ export class RoomSession {
         this.rights = rights;
         this.deps.sessions.add(room.id, this);
         this.subscribe(room, this.peer);
+        this.deps.onJoined?.(room.id);
         return {
           peerId: this.peer.id,
           routerRtpCapabilities: room.router.rtpCapabilities,
@@ -167,6 +171,7 @@ export class RoomSession {
     if (this.room) this.deps.sessions.remove(this.room.id, this);
     this.rights = undefined;
     if (this.room && this.peer && this.room.peers.get(this.peer.id) === this.peer) this.room.leave(this.peer.id);
+    if (this.room) this.deps.onLeft?.(this.room.id);
     this.room = undefined;
     this.peer = undefined;
   }

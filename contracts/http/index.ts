@@ -1,7 +1,10 @@
+import { AdminRoutes } from './admin';
 import { AuthRoutes } from './auth';
 import { ConsultationRoutes } from './consultations';
 import { DevRoutes } from './dev';
+import { FixedLinkRoutes } from './fixed-links';
 import { InviteRoutes } from './invites';
+import { PatientRoutes } from './patients';
 import type { HttpRoute } from './route';
 import { ServiceRoutes } from './services';
 
@@ -13,9 +16,21 @@ export const HttpRoutes = {
   auth: AuthRoutes,
   services: ServiceRoutes,
   invites: InviteRoutes,
+  fixedLinks: FixedLinkRoutes,
+  patients: PatientRoutes,
   consultations: ConsultationRoutes,
   dev: DevRoutes,
+  admin: AdminRoutes,
 } as const satisfies Record<string, Record<string, HttpRoute>>;
 
 export * from './route';
-export { AuthRoutes, ConsultationRoutes, DevRoutes, InviteRoutes, ServiceRoutes };
+export {
+  AdminRoutes,
+  AuthRoutes,
+  ConsultationRoutes,
+  DevRoutes,
+  FixedLinkRoutes,
+  InviteRoutes,
+  PatientRoutes,
+  ServiceRoutes,
+};

@@ -14,6 +14,18 @@ export const CreateInvite = z.object({
   window: z.object({ start: z.coerce.date(), end: z.coerce.date() }).optional(),
   expiresAt: z.coerce.date().optional(),
   singleUse: z.boolean().optional(),
+  /** The patient the link is for: one found by search, or one added now (the NHS number is checked). */
+  patient: z
+    .union([
+      z.object({ id: z.uuid() }),
+      z.object({
+        givenName: z.string().trim().min(1).max(80),
+        familyName: z.string().trim().min(1).max(80),
+        dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+        nhsNumber: z.string().trim().max(20).optional(),
+      }),
+    ])
+    .optional(),
 });
 
 /** The link made, with its token in the fragment (kept out of logs and Referer headers). */
@@ -33,6 +45,15 @@ export const RedeemInvite = z.object({
   name: z.string().trim().min(1).max(80).optional(),
 });
 
+/**
+ * Whether a link works, asked before any form is shown and without using it up: valid (with the
+ * name to offer), or the refusal redeeming it would meet, with what to do next.
+ */
+export const InviteCheck = z.union([
+  z.object({ status: z.literal('valid'), guestKind: GuestKind, name: z.string().nullable(), fixedLink: z.boolean() }),
+  z.object({ status: z.string(), message: z.string() }),
+]);
+
 /** A guest's sign-in from a link: the token (also set as the access cookie) and who they are. */
 export const GuestAccess = z.object({
   accessToken: z.string(),
@@ -44,6 +65,12 @@ export const GuestAccess = z.object({
 export const InviteRoutes = {
   create: { method: 'POST', path: '/api/invites', request: CreateInvite, response: CreatedInvite },
   redeem: { method: 'POST', path: '/api/invites/redeem', request: RedeemInvite, response: GuestAccess },
+  check: {
+    method: 'POST',
+    path: '/api/invites/check',
+    request: RedeemInvite.pick({ token: true }),
+    response: InviteCheck,
+  },
   revoke: {
     method: 'POST',
     path: '/api/invites/:jti/revoke',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { MediaKind, MediaSource, PeerInfo, RtpParameters } from './media';
-import { ConsultationStatus, QueueEntry } from './methods/consultation';
+import { CallInProgress, ConsultationStatus, QueueEntry } from './methods/consultation';
+
+/** Whether a colleague can be reached now: signed in with Convene open, in a call, or neither. */
+export const LivePresence = z.enum(['online', 'in_call', 'offline']);
+export type LivePresence = z.infer<typeof LivePresence>;
 
 /** Everything the server tells a client without being asked. */
 export const Notifications = {
@@ -39,7 +43,7 @@ export const Notifications = {
   /** To a guest in the waiting area: a message from the clinic. */
   'waiting.message': z.object({ consultationId: z.string(), text: z.string(), sentAt: z.string() }),
   /** To staff watching a service: its queue as it is now. */
-  'queue.updated': z.object({ serviceId: z.string(), entries: z.array(QueueEntry) }),
+  'queue.updated': z.object({ serviceId: z.string(), entries: z.array(QueueEntry), calls: z.array(CallInProgress) }),
   'chat.message': z.object({
     consultationId: z.string(),
     messageId: z.string(),
@@ -57,6 +61,8 @@ export const Notifications = {
   }),
   /** To a member of staff: a colleague in a call asks them to join it (`consultation.join` accepts). */
   'colleague.asked': z.object({ consultationId: z.string(), from: z.string(), serviceName: z.string() }),
+  /** To staff sharing a service with `userId`: that colleague's live presence now (also sent once on connecting). */
+  'presence.changed': z.object({ userId: z.string(), presence: LivePresence }),
 } as const;
 
 export type NotificationName = keyof typeof Notifications;

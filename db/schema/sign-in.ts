@@ -26,6 +26,29 @@ export interface InviteTable {
   revoked_by: string | null;
   created_by: string;
   created_at: CreatedAt;
+  /** The patient the link is for, so the consultation it leads to carries them. */
+  patient_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The fixed waiting-area link this invite was minted from, for one arrival. */
+  fixed_link_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The date of birth an arrival by a fixed link gave ("YYYY-MM-DD"), unverified. */
+  date_of_birth: ColumnType<string | null, string | null | undefined, never>;
+}
+
+/** A service's published, reusable link to its waiting area; withdrawn to turn it off. */
+export interface FixedLinkTable {
+  id: Generated<string>;
+  service_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+
+/** An arrival by a fixed link from one address: what its rate limit counts. */
+export interface FixedLinkArrivalTable {
+  id: ColumnType<number, never, never>;
+  address: string;
+  at: Timestamp;
 }
 
 /** A staff sign-in that can be refreshed and revoked, behind the session cookie. */
@@ -51,5 +74,7 @@ export interface SignInAttemptTable {
 
 /** An invite as read back, for opening, listing and revoking links. */
 export type Invite = Selectable<InviteTable>;
+/** A fixed link as read back, to show, turn off, and arrive by. */
+export type FixedLink = Selectable<FixedLinkTable>;
 /** A session as read back, for refreshing and checking a sign-in. */
 export type Session = Selectable<SessionTable>;

@@ -10,6 +10,7 @@ import type { ConsultationContext } from './context';
 import { DomainError } from '../kernel/domain-error';
 import { ensureParticipant, inviteJtiOf } from './participants';
 import { recordStep } from './timeline';
+import { rejoinIfLeft } from './leaving';
 import type { Actor, Arrival, ArrivalRequest } from './types';
 
 const arrivalOf = (c: Pick<Consultation, 'id' | 'status' | 'room_id'>): Arrival => ({
@@ -27,11 +28,22 @@ function checkRequest(req: ArrivalRequest): ArrivalRequest {
   return { displayName, precheck: req.precheck, reason };
 }
 
+/** What an arrival takes from the guest's invite: its row to lock, the guest's kind, and the patient it names. */
+interface ArrivalInvite {
+  jti: string;
+  guestKind: string;
+  patientId: string | null;
+}
+
 /** The guest's invite: it must still stand (the access token outlives a withdrawal by up to its lifetime). */
-async function checkInvite(ctx: ConsultationContext, actor: Actor): Promise<{ jti: string; guestKind: string }> {
+async function checkInvite(ctx: ConsultationContext, actor: Actor): Promise<ArrivalInvite> {
   const jti = inviteJtiOf(actor.identity.id);
   const invite = jti
-    ? await ctx.db.selectFrom('invites').select(['guest_kind', 'revoked_at']).where('jti', '=', jti).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('invites')
+        .select(['guest_kind', 'revoked_at', 'patient_id'])
+        .where('jti', '=', jti)
+        .executeTakeFirst()
     : undefined;
   if (!jti || !invite) {
     return refuse(ctx, actor, 'waiting.enter', null, 'only a guest with an invite link arrives in a waiting area');
@@ -45,7 +57,7 @@ async function checkInvite(ctx: ConsultationContext, actor: Actor): Promise<{ jt
       'This link has been withdrawn. Ask the clinic for a new one.',
     );
   }
-  return { jti, guestKind: invite.guest_kind };
+  return { jti, guestKind: invite.guest_kind, patientId: invite.patient_id };
 }
 
 /** Concurrent arrivals of the same guest (a double reload) queue up on their invite's row. */
@@ -92,17 +104,21 @@ async function joinServiceQueue(ctx: ConsultationContext, actor: Actor, serviceI
   const decision = may(actor.identity, 'consultation.request', service);
   if (!decision.allowed)
     await refuse(ctx, actor, 'consultation.request', { type: 'service', id: serviceId }, decision.reason);
-  const { jti, guestKind } = await checkInvite(ctx, actor);
+  const { jti, guestKind, patientId } = await checkInvite(ctx, actor);
   const at = ctx.now();
   await checkOpen(ctx, actor, service.id, at);
   const arrival = await ctx.db.transaction().execute(async (trx) => {
     await lockInvite(trx, jti);
     const again = await earlierArrival(trx, actor);
-    if (again) return { arrival: arrivalOf(again), fresh: false };
+    if (again) {
+      await rejoinIfLeft(trx, ctx, actor, again, at);
+      return { arrival: arrivalOf(again), fresh: false };
+    }
     const c = await trx
       .insertInto('consultations')
       .values({
         service_id: service.id,
+        patient_id: patientId,
         status: 'waiting',
         reason: req.reason ?? null,
         waiting_since: at,
@@ -130,7 +146,7 @@ async function joinConsultation(ctx: ConsultationContext, actor: Actor, consulta
   const decision = may(actor.identity, 'consultation.join', resource);
   if (!decision.allowed)
     await refuse(ctx, actor, 'consultation.join', { type: 'consultation', id: consultationId }, decision.reason);
-  const { jti, guestKind } = await checkInvite(ctx, actor);
+  const { jti, guestKind, patientId } = await checkInvite(ctx, actor);
   const at = ctx.now();
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     await lockInvite(trx, jti);
@@ -145,6 +161,9 @@ async function joinConsultation(ctx: ConsultationContext, actor: Actor, consulta
     }
     const { created } = await ensureParticipant(trx, c.id, actor, at, { guestKind, precheck: req.precheck });
     if (!created) return { arrival: arrivalOf(c), serviceId: null };
+    // A link naming the patient tells a consultation started without one whom it is for.
+    if (patientId && !c.patient_id)
+      await trx.updateTable('consultations').set({ patient_id: patientId }).where('id', '=', c.id).execute();
     if (c.status === 'in_progress') {
       await recordStep(trx, ctx, actor, {
         consultationId: c.id,

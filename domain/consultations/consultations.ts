@@ -9,7 +9,9 @@ import type { AuditAppend } from '../kernel/context';
 import type { ConsultationContext } from './context';
 import { attachFile, readFile } from './files';
 import { toFhirBundle } from './fhir';
-import { admit, end, hold, leave, setPriority, transfer } from './flow';
+import { admit, end, hold, setPriority, transfer } from './flow';
+import { leave, type LeaveReason } from './leaving';
+import { callsInProgress } from './calls';
 import { chatHistory, postChat, sendWaitingMessage, setNotes } from './messages';
 import { recordPdf } from './pdf';
 import { readRecord } from './record';
@@ -20,6 +22,7 @@ import type {
   Actor,
   Arrival,
   ArrivalRequest,
+  CallInProgress,
   ChatMessage,
   ConsultationEventMap,
   ConsultationEventName,
@@ -84,8 +87,12 @@ export class Consultations {
   end(actor: Actor, consultationId: string): Promise<void> {
     return end(this.ctx, actor, consultationId);
   }
-  leave(actor: Actor, consultationId: string): Promise<void> {
-    return leave(this.ctx, actor, consultationId);
+  /** Out of the call; the last of the staff to go puts the guest back in the waiting area. */
+  leave(actor: Actor, consultationId: string, why?: LeaveReason): Promise<void> {
+    return leave(this.ctx, actor, consultationId, why);
+  }
+  calls(actor: Actor, serviceId: string): Promise<CallInProgress[]> {
+    return callsInProgress(this.ctx, actor, serviceId);
   }
   setPriority(actor: Actor, consultationId: string, priority: number): Promise<void> {
     return setPriority(this.ctx, actor, consultationId, priority);

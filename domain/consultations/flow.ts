@@ -6,7 +6,7 @@ import { requireId } from '../kernel/ids';
 import { change, expectStatus } from './change';
 import type { ConsultationContext } from './context';
 import { DomainError } from '../kernel/domain-error';
-import { activeParticipant, ensureParticipant } from './participants';
+import { ensureParticipant } from './participants';
 import { recordStep } from './timeline';
 import type { Actor } from './types';
 
@@ -102,21 +102,6 @@ export async function end(ctx: ConsultationContext, actor: Actor, id: string): P
   });
   ctx.emit('statusChanged', { consultationId: before.id, status: 'ended', roomId: null, message: null });
   ctx.emit('queueChanged', { serviceId: before.service_id });
-}
-
-/** Someone leaves the call (hangs up); the consultation goes on without them. */
-export async function leave(ctx: ConsultationContext, actor: Actor, id: string): Promise<void> {
-  await change(ctx, actor, 'consultation.join', id, async (trx, c, at) => {
-    const p = await activeParticipant(trx, c.id, actor);
-    if (!p) throw new DomainError('conflict', 'you are not in this consultation');
-    await trx.updateTable('consultation_participants').set({ left_at: at }).where('id', '=', p.id).execute();
-    await recordStep(trx, ctx, actor, {
-      consultationId: c.id,
-      kind: 'participant_left',
-      at,
-      details: { name: p.display_name },
-    });
-  });
 }
 
 /** Triage: who runs the queue may move a caller up (or down) it. */

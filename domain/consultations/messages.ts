@@ -29,7 +29,12 @@ export async function speaker(trx: Transaction<Database>, c: Consultation, actor
 }
 
 /** "The clinician is running 15 minutes late": from whoever may admit the caller, to the caller while they wait. */
-export async function sendWaitingMessage(ctx: ConsultationContext, actor: Actor, id: string, message: string): Promise<void> {
+export async function sendWaitingMessage(
+  ctx: ConsultationContext,
+  actor: Actor,
+  id: string,
+  message: string,
+): Promise<void> {
   const body = text(message, 2000, 'a message');
   const { result: sentAt, before } = await change(ctx, actor, 'consultation.admit', id, async (trx, c, at) => {
     expectStatus(c, ['waiting', 'on_hold'], 'message the waiting area');

@@ -29,6 +29,16 @@ export interface QueueEntry {
   precheck: Precheck | null;
 }
 
+/** A call under way (or held after its clinician left), as the service's staff see it (the protocol's CallInProgress). */
+export interface CallInProgress {
+  consultationId: string;
+  displayName: string;
+  status: 'in_progress' | 'on_hold';
+  since: string;
+  people: string[];
+  youAreIn: boolean;
+}
+
 /** What the domain tells the layers above, after the change it describes has been committed. */
 export type ConsultationEventMap = {
   queueChanged: [{ serviceId: string }];
@@ -36,6 +46,8 @@ export type ConsultationEventMap = {
   statusChanged: [
     { consultationId: string; status: ConsultationStatus; roomId: string | null; message: string | null },
   ];
+  /** Someone left a call: who may still be in its room is decided again. */
+  participantLeft: [{ consultationId: string }];
   waitingMessage: [{ consultationId: string; text: string; sentAt: string }];
   chatMessage: [{ consultationId: string; messageId: string; from: string; body: string; sentAt: string }];
   /** To a colleague brought in from the directory: who asks them to join which call. */

@@ -1,14 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../../db/open-database';
 import { ORGANISATION_KINDS, SERVICE_KINDS, STAFF_ROLES, type Database } from '../../db/schema';
-import { appendAudit } from '../../audit/audit-log';
 import { ConfigError, loadConfig } from '../config';
 import { normaliseUsername } from '../../identity/login';
-import { createStaffUser, setPassword, unlockUser } from '../../identity/staff-users';
-import { addServiceMember, createOrganisation, createService } from '../../db/records/organisations';
+import type { Actor } from '../../domain/kernel/context';
+import { adminContext, type AdminContext } from '../../domain/admin/context';
+import { addMember } from '../../domain/admin/members';
+import { createOrganisation, listOrganisations } from '../../domain/admin/organisations';
+import { createService } from '../../domain/admin/services';
+import { listServices } from '../../domain/admin/service-list';
+import { createUser, listUsers } from '../../domain/admin/users';
+import { disableUser, enableUser, resetPassword, unlockUser } from '../../domain/admin/user-status';
 
 const USAGE = `npm run admin -- <command> [options]
 
@@ -20,6 +24,7 @@ const USAGE = `npm run admin -- <command> [options]
   set-password    --username NAME [--password-stdin]
   unlock-user     --username NAME
   disable-user    --username NAME
+  enable-user     --username NAME
   list            organisations | services | users
 
 Without --password-stdin a password is generated and printed once. Output is JSON.`;
@@ -53,26 +58,35 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
   return value as T;
 }
 
-async function password(values: Values): Promise<{ password: string; generated: boolean }> {
-  if (!values['password-stdin']) return { password: randomBytes(15).toString('base64url'), generated: true };
+/** The password piped in with --password-stdin; without it the use case generates one. */
+async function password(values: Values): Promise<string | undefined> {
+  if (!values['password-stdin']) return undefined;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-  return {
-    password: Buffer.concat(chunks)
-      .toString('utf8')
-      .replace(/\r?\n$/, ''),
-    generated: false,
-  };
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
-async function userId(db: Kysely<Database>, username: string): Promise<string> {
+/** The account a username names, and the organisation it belongs to (whose admin the command acts as). */
+async function account(db: Kysely<Database>, username: string): Promise<{ id: string; org: string }> {
   const u = await db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'organisation_id'])
     .where('username', '=', normaliseUsername(username))
     .executeTakeFirst();
   if (!u) throw new UsageError(`there is no user ${username}`);
-  return u.id;
+  return { id: u.id, org: u.organisation_id };
+}
+
+/**
+ * Whoever runs the command on the server is trusted with the whole installation: each command
+ * acts as an administrator of the organisation it names, through the same use cases as the web
+ * pages, and the audit trail records the machine's user as the actor.
+ */
+function cliActor(organisationId?: string): Actor {
+  const id = `cli:${userInfo().username}`;
+  return { identity: { id, role: 'admin', organisationId }, name: id };
 }
 
 async function run(
@@ -81,111 +95,81 @@ async function run(
   values: Values,
   positionals: string[],
 ): Promise<unknown> {
-  // Who ran the command, as far as this machine knows: recorded as the actor of each change.
-  const actor = { id: `cli:${userInfo().username}`, role: 'system' };
+  const ctx = adminContext(db);
   switch (command) {
-    case 'create-org': {
-      const org = await createOrganisation(db, {
+    case 'create-org':
+      return createOrganisation(ctx, cliActor(), {
         name: need(values, 'name'),
         kind: oneOf(need(values, 'kind'), ORGANISATION_KINDS, '--kind'),
         odsCode: values.ods ?? null,
       });
-      await appendAudit(db, {
-        actor,
-        action: 'admin.org.create',
-        resource: { type: 'organisation', id: org.id },
-        details: { name: org.name, kind: org.kind },
-      });
-      return org;
-    }
-    case 'create-service': {
-      const hours = values.hours ? (JSON.parse(values.hours) as unknown) : undefined;
-      const service = await createService(db, {
-        organisationId: need(values, 'org'),
+    case 'create-service':
+      return createService(ctx, cliActor(need(values, 'org')), {
         name: need(values, 'name'),
         kind: oneOf(need(values, 'kind'), SERVICE_KINDS, '--kind'),
-        openingHours: hours,
+        openingHours: values.hours ? (JSON.parse(values.hours) as unknown) : undefined,
       });
-      await appendAudit(db, {
-        actor,
-        action: 'admin.service.create',
-        resource: { type: 'service', id: service.id },
-        details: { name: service.name, kind: service.kind },
-      });
-      return service;
-    }
     case 'create-user': {
       const pw = await password(values);
-      const user = await createStaffUser(
-        db,
-        {
-          organisationId: need(values, 'org'),
-          username: need(values, 'username'),
-          displayName: need(values, 'name'),
-          role: oneOf(need(values, 'role'), STAFF_ROLES, '--role'),
-          password: pw.password,
-          serviceIds: values.service ?? [],
-        },
-        actor,
-      );
-      return {
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        ...(pw.generated ? { password: pw.password } : {}),
-      };
+      const actor = cliActor(need(values, 'org'));
+      const user = await createUser(ctx, actor, {
+        username: need(values, 'username'),
+        displayName: need(values, 'name'),
+        role: oneOf(need(values, 'role'), STAFF_ROLES, '--role'),
+        ...(pw === undefined ? {} : { password: pw }),
+      });
+      for (const serviceId of values.service ?? []) await addMember(ctx, actor, { serviceId, userId: user.id });
+      const { password: given, ...shown } = user;
+      return pw === undefined ? { ...shown, password: given } : shown;
     }
     case 'add-member': {
-      const service = values.service?.[0];
-      if (!service) throw new UsageError('--service is required');
-      const id = await userId(db, need(values, 'username'));
-      await addServiceMember(db, service, id);
-      await appendAudit(db, {
-        actor,
-        action: 'admin.service.member',
-        resource: { type: 'service', id: service },
-        details: { user_id: id },
-      });
-      return { service, user: id };
+      const serviceId = values.service?.[0];
+      if (!serviceId) throw new UsageError('--service is required');
+      const user = await account(db, need(values, 'username'));
+      await addMember(ctx, cliActor(user.org), { serviceId, userId: user.id });
+      return { service: serviceId, user: user.id };
     }
     case 'set-password': {
       const pw = await password(values);
-      await setPassword(db, await userId(db, need(values, 'username')), pw.password, actor);
-      return pw.generated ? { password: pw.password } : { changed: true };
+      const user = await account(db, need(values, 'username'));
+      const reset = await resetPassword(ctx, cliActor(user.org), user.id, pw);
+      return pw === undefined ? reset : { changed: true };
     }
-    case 'unlock-user':
-      await unlockUser(db, await userId(db, need(values, 'username')), actor);
+    case 'unlock-user': {
+      const user = await account(db, need(values, 'username'));
+      await unlockUser(ctx, cliActor(user.org), user.id);
       return { unlocked: true };
+    }
     case 'disable-user': {
-      const id = await userId(db, need(values, 'username'));
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', id).execute();
-        await trx
-          .updateTable('sessions')
-          .set({ revoked_at: new Date() })
-          .where('user_id', '=', id)
-          .where('revoked_at', 'is', null)
-          .execute();
-        await appendAudit(trx, { actor, action: 'admin.user.disable', resource: { type: 'user', id } });
-      });
+      const user = await account(db, need(values, 'username'));
+      await disableUser(ctx, cliActor(user.org), user.id);
       return { disabled: true };
     }
-    case 'list': {
-      const what = positionals[0];
-      if (what === 'organisations') return db.selectFrom('organisations').selectAll().orderBy('name').execute();
-      if (what === 'services') return db.selectFrom('services').selectAll().orderBy('name').execute();
-      if (what === 'users') {
-        return db
-          .selectFrom('users')
-          .select(['id', 'username', 'display_name', 'role', 'organisation_id', 'locked_until', 'disabled_at'])
-          .orderBy('username')
-          .execute();
-      }
-      throw new UsageError('list what? organisations, services or users');
+    case 'enable-user': {
+      const user = await account(db, need(values, 'username'));
+      await enableUser(ctx, cliActor(user.org), user.id);
+      return { enabled: true };
     }
+    case 'list':
+      return list(ctx, positionals[0]);
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   }
+}
+
+/** Lists across every organisation: the command line is not one organisation's admin. */
+async function list(ctx: AdminContext, what: string | undefined): Promise<unknown> {
+  const orgs = await listOrganisations(ctx, cliActor());
+  if (what === 'organisations') return orgs.map(({ own: _own, ...o }) => o);
+  const per = async <T>(f: (actor: Actor) => Promise<T[]>) =>
+    (
+      await Promise.all(
+        orgs.map((o) => f(cliActor(o.id)).then((rows) => rows.map((r) => ({ ...r, organisationId: o.id })))),
+      )
+    ).flat();
+  if (what === 'services') return per((actor) => listServices(ctx, actor));
+  if (what === 'users') return per((actor) => listUsers(ctx, actor));
+  throw new UsageError('list what? organisations, services or users');
 }
 
 async function main(): Promise<number> {

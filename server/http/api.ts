@@ -5,11 +5,14 @@ import { Refusal, refusalStatus } from '../../contracts/refusal';
 import { Consultations } from '../../domain/consultations/consultations';
 import { LiveGrants } from '../../identity/live-grants';
 import { SignInThrottle } from '../../identity/sign-in-throttle';
+import { adminRoutes } from './admin-routes';
 import { authRoutes } from './auth-routes';
 import { consultationRoutes } from './consultation-routes';
 import { clientIp, HttpError, sendError, sendJson } from './http-json';
 import { requestPath } from './request-path';
+import { fixedLinkRoutes } from './fixed-link-routes';
 import { inviteRoutes } from './invite-routes';
+import { patientRoutes } from './patient-routes';
 import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
 
@@ -41,7 +44,15 @@ export function createApi(apiDeps: ApiDeps) {
     grants: apiDeps.grants ?? new LiveGrants(apiDeps.db),
     signInThrottle: apiDeps.signInThrottle ?? new SignInThrottle(),
   };
-  const routes: Route[] = [...authRoutes, ...inviteRoutes, ...serviceRoutes, ...consultationRoutes];
+  const routes: Route[] = [
+    ...authRoutes,
+    ...inviteRoutes,
+    ...serviceRoutes,
+    ...consultationRoutes,
+    ...adminRoutes,
+    ...patientRoutes,
+    ...fixedLinkRoutes,
+  ];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {
     let known = false;

@@ -1,7 +1,7 @@
 import { InviteRoutes } from '../../contracts/http/invites';
 import { ACCESS_COOKIE } from '../../signalling/token-from-request';
 import { appendAudit } from '../../audit/audit-log';
-import { redeemInvite } from '../../identity/invites';
+import { checkInvite, redeemInvite } from '../../identity/invites';
 import { createInvite, withdrawInvite } from '../../domain/invites/invites';
 import { actorOf } from './actor';
 import { cookie, serve } from './http-json';
@@ -28,6 +28,11 @@ export const inviteRoutes: Route[] = [
       secure: ctx.deps.secureCookies,
     });
     reply(200, access, [set]);
+  }),
+  // Side-effect free: the join page asks before showing any form, and the link is not used up.
+  serve(InviteRoutes.check, async (ctx, { read, reply }) => {
+    const { token } = await read();
+    reply(200, await checkInvite(ctx.deps, token));
   }),
   serve(InviteRoutes.revoke, async (ctx, { read, reply }) => {
     const actor = await actorOf(ctx);

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
-import type { ReactNode } from 'react';
+import { cookies, headers } from 'next/headers';
+import { Suspense, type ReactNode } from 'react';
+import { AccountNav } from '../lib/nav/AccountNav';
+import { SignedOutNotice } from '../lib/nav/SignedOutNotice';
+import { ACCESS_COOKIE_NAME } from '../lib/nav/signed-in-cookie';
 import './convene.css';
 
 export const metadata: Metadata = {
@@ -26,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // and a page prerendered at build time would carry no nonce, so the browser would refuse its scripts.
   const policy = (await headers()).get('content-security-policy') ?? '';
   const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(policy)?.[1];
+  const signedIn = (await cookies()).has(ACCESS_COOKIE_NAME);
   return (
     <html lang="en-GB">
       <head>
@@ -44,10 +48,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <span className="nhsuk-header__service-name">Convene</span>
               </a>
             </div>
+            {signedIn ? <AccountNav /> : null}
           </div>
         </header>
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent" role="main">
+            <Suspense>
+              <SignedOutNotice />
+            </Suspense>
             {children}
           </main>
         </div>

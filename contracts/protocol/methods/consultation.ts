@@ -25,6 +25,23 @@ export const QueueEntry = z.object({
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;
 
+/**
+ * A call under way in a service (or put on hold when its clinician left): any member of the
+ * service may rejoin or end it, so nobody is stranded by one clinician leaving or reloading.
+ */
+export const CallInProgress = z.object({
+  consultationId: z.string(),
+  displayName: z.string(),
+  status: z.enum(['in_progress', 'on_hold']),
+  /** ISO instant the caller was first admitted. */
+  since: z.string(),
+  /** Who is in the call now, by name. */
+  people: z.array(z.string()),
+  /** Whether the asking member of staff is still in it (a reload rejoins it). */
+  youAreIn: z.boolean(),
+});
+export type CallInProgress = z.infer<typeof CallInProgress>;
+
 const Text = z.string().trim().min(1).max(2000);
 
 /** The waiting area, queues and consultations: what guests and staff do around a call. */
@@ -40,7 +57,7 @@ export const ConsultationMethods = {
   },
   'queue.watch': {
     request: z.object({ serviceId: Id }),
-    response: z.object({ serviceId: z.string(), entries: z.array(QueueEntry) }),
+    response: z.object({ serviceId: z.string(), entries: z.array(QueueEntry), calls: z.array(CallInProgress) }),
   },
   'consultation.admit': { request: z.object({ consultationId: Id }), response: z.object({ roomId: z.string() }) },
   'consultation.hold': {
@@ -49,6 +66,11 @@ export const ConsultationMethods = {
   },
   'consultation.transfer': { request: z.object({ consultationId: Id, toServiceId: Id }), response: Empty },
   'consultation.end': { request: z.object({ consultationId: Id }), response: Empty },
+  /**
+   * Leaves the call without ending the consultation. The last member of staff to leave puts the
+   * guest back in the waiting area (on hold, with a message); a guest leaving can rejoin.
+   */
+  'consultation.leave': { request: z.object({ consultationId: Id }), response: Empty },
   /** A message to a guest while they wait ("the clinician is running 15 minutes late"). */
   'waiting.sendMessage': { request: z.object({ consultationId: Id, text: Text }), response: Empty },
   'chat.send': { request: z.object({ consultationId: Id, body: Text }), response: z.object({ messageId: z.string() }) },

@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: 'Join your video consultation' };
 export default function JoinPage() {
   return (
     <>
-      <h1 className="nhsuk-heading-l">Join your video consultation</h1>
+      {/* The heading is the journey's own: it says where the guest is now (waiting, in the call, left). */}
       <GuestJoin />
     </>
   );

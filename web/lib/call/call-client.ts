@@ -32,12 +32,18 @@ export class CallClient {
 
   async join(opts: JoinOptions): Promise<void> {
     const store = this.store;
-    store.update({ status: 'joining', displayName: opts.displayName, error: undefined });
+    store.update({ status: 'joining', displayName: opts.displayName, error: undefined, closedReason: undefined });
     try {
       const link = opts.signalling
         ? SignallingLink.borrow(opts.signalling)
         : await SignallingLink.open(opts.wsUrl!, opts.token);
       const connection = (this.connection = new CallConnection(link, store));
+      // The server took us out (the consultation was held, moved or ended): nothing is left to send to.
+      link.on('room.closed', ({ roomId, reason }) => {
+        if (roomId !== opts.roomId) return;
+        this.teardown();
+        store.update({ status: 'left', peers: [], activeSpeakerId: null, closedReason: reason });
+      });
       link.onClose((code, reason) => {
         const { status } = store.getState();
         if (status === 'joined' || status === 'joining') {

@@ -29,6 +29,8 @@ export type CallStatus = 'idle' | 'joining' | 'joined' | 'left' | 'failed';
 export interface CallState {
   status: CallStatus;
   error?: string;
+  /** Why the server took this person out of the room (held, moved, ended), when it did. */
+  closedReason?: string;
   selfId?: string;
   displayName: string;
   local: LocalMedia;

@@ -1,11 +1,13 @@
 'use client';
 import { useState } from 'react';
 import type { SignallingClient } from '../../../contracts/client/signalling-client';
-import type { QueueEntry } from '../../../contracts/protocol/methods/consultation';
+import type { CallInProgress, QueueEntry } from '../../../contracts/protocol/methods/consultation';
 import { useCall } from '../call/use-call';
 import type { Me } from './staff-api';
 import type { Act } from './use-action-status';
 import type { ColleagueAsk } from './use-staff-socket';
+import { inCallActions } from './in-call-actions';
+import { forgetCall, rememberCall } from './use-rejoin-on-reload';
 
 /** The consultation the clinician is in, and whom it is with, for the heading. */
 export interface ActiveConsultation {
@@ -13,10 +15,14 @@ export interface ActiveConsultation {
   name: string;
 }
 
+/** How the clinician got into a consultation: the server's answer names the room. */
+type Entry = (s: SignallingClient) => Promise<{ roomId: string }>;
+
 /**
- * The consultation the clinician is in and its call: getting in (seeing someone waiting, or joining
- * where a colleague asked), asking a colleague in, and getting out (on hold or ended). Each needs the
- * socket and who the clinician is, and does nothing before the staff socket has them.
+ * The consultation the clinician is in and its call: getting in (seeing someone waiting, joining
+ * where a colleague asked, rejoining a call under way or held), asking a colleague in, and getting
+ * out (left, on hold or ended). Each needs the socket and who the clinician is, and does nothing
+ * before the staff socket has them. A call the server closed (a colleague ended it) is no longer active.
  */
 export function useActiveConsultation(p: {
   signalling: SignallingClient | undefined;
@@ -25,71 +31,59 @@ export function useActiveConsultation(p: {
   dismissAsked(consultationId: string): void;
 }) {
   const { signalling, me, act } = p;
-  const [active, setActive] = useState<ActiveConsultation>();
+  const [chosen, setChosen] = useState<ActiveConsultation>();
   const [call, client] = useCall();
+  const active = call.status === 'joining' || call.status === 'joined' ? chosen : undefined;
 
-  const enterCall = async (s: SignallingClient, roomId: string, consultationId: string, name: string) => {
-    setActive({ consultationId, name });
-    const media = await navigator.mediaDevices
-      .getUserMedia({ audio: true, video: { width: 1280, height: 720 } })
-      .catch(() => undefined);
-    await client.join({
-      signalling: s,
-      roomId,
-      displayName: me!.name,
-      mic: media?.getAudioTracks()[0],
-      camera: media?.getVideoTracks()[0],
+  const enter = async (what: string, consultation: ActiveConsultation, entry: Entry) => {
+    if (!signalling || !me) return;
+    // One call at a time: the reload's automatic rejoin may be under way when a button is pressed.
+    if (['joining', 'joined'].includes(client.getState().status)) {
+      return act(what, () => Promise.reject(new Error('You are already in a call. Leave it first.')));
+    }
+    await act(what, async () => {
+      const { roomId } = await entry(signalling);
+      setChosen(consultation);
+      const media = await navigator.mediaDevices
+        .getUserMedia({ audio: true, video: { width: 1280, height: 720 } })
+        .catch(() => undefined);
+      const [mic, camera] = [media?.getAudioTracks()[0], media?.getVideoTracks()[0]];
+      await client.join({ signalling, roomId, displayName: me.name, mic, camera });
+      if (client.getState().status === 'joined') rememberCall(consultation.consultationId);
     });
   };
 
-  const admit = async (entry: QueueEntry) => {
-    if (!signalling || !me) return;
-    await act(`You are seeing ${entry.displayName}.`, async () => {
-      const { roomId } = await signalling.request('consultation.admit', { consultationId: entry.consultationId });
-      await enterCall(signalling, roomId, entry.consultationId, entry.displayName);
-    });
-  };
-
-  const joinAsked = async (a: ColleagueAsk) => {
-    if (!signalling || !me) return;
+  const admit = (e: QueueEntry) =>
+    enter(`You are seeing ${e.displayName}.`, { consultationId: e.consultationId, name: e.displayName }, (s) =>
+      s.request('consultation.admit', { consultationId: e.consultationId }),
+    );
+  const joinAsked = (a: ColleagueAsk) => {
     p.dismissAsked(a.consultationId);
-    await act(`You joined ${a.from}'s call.`, async () => {
-      const { roomId } = await signalling.request('consultation.join', { consultationId: a.consultationId });
-      await enterCall(signalling, roomId, a.consultationId, `${a.from}'s call`);
-    });
-  };
-
-  const leaveActive = async (what: string, fn: () => Promise<unknown>) => {
-    await act(what, fn);
-    await client.leave();
-    setActive(undefined);
-  };
-
-  // Offered only while in the consultation, when both are set; the check satisfies the types.
-  const inConsultation = (fn: (s: SignallingClient, a: ActiveConsultation) => void) => {
-    if (signalling && active) fn(signalling, active);
-  };
-  const askColleague = (userId: string, name: string) =>
-    inConsultation(
-      (s, { consultationId }) =>
-        void act(`${name} has been asked to join.`, () =>
-          s.request('consultation.askColleague', { consultationId, userId }),
-        ),
+    return enter(`You joined ${a.from}'s call.`, { consultationId: a.consultationId, name: `${a.from}'s call` }, (s) =>
+      s.request('consultation.join', { consultationId: a.consultationId }),
     );
-  const hold = (message: string) =>
-    inConsultation(
-      (s, { consultationId, name }) =>
-        void leaveActive(`${name} is back in the waiting area.`, () =>
-          s.request('consultation.hold', { consultationId, message: message || undefined }),
-        ),
-    );
-  const end = () =>
-    inConsultation(
-      (s, { consultationId, name }) =>
-        void leaveActive(`The consultation with ${name} has ended.`, () =>
-          s.request('consultation.end', { consultationId }),
-        ),
+  };
+  /** Back into a call under way (join) or one held when its clinician left (admit the caller again). */
+  const rejoin = (c: CallInProgress) =>
+    enter(
+      `You rejoined the call with ${c.displayName}.`,
+      { consultationId: c.consultationId, name: c.displayName },
+      (s) =>
+        s.request(c.status === 'on_hold' ? 'consultation.admit' : 'consultation.join', {
+          consultationId: c.consultationId,
+        }),
     );
 
-  return { active, call, client, admit, joinAsked, askColleague, hold, end };
+  return {
+    active,
+    call,
+    client,
+    admit,
+    joinAsked,
+    rejoin,
+    ...inCallActions(signalling, active, act, () => {
+      forgetCall();
+      return client.leave();
+    }),
+  };
 }

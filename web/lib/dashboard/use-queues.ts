@@ -1,30 +1,34 @@
 'use client';
 import { useCallback, useState } from 'react';
 import type { SignallingClient } from '../../../contracts/client/signalling-client';
-import type { QueueEntry } from '../../../contracts/protocol/methods/consultation';
+import type { CallInProgress, QueueEntry } from '../../../contracts/protocol/methods/consultation';
 import type { QueueActions } from './components/QueueTable';
 import type { ServiceSummary } from './staff-api';
 import type { Act } from './use-action-status';
 
+/** One service as its staff see it live: who waits, and the calls under way or held. */
+export interface ServiceLive {
+  entries: QueueEntry[];
+  calls: CallInProgress[];
+}
+
 /**
- * The live queue of each of the clinician's services. `watchQueues` is stable so the staff socket
- * can run it once, on connecting, before anyone acts on a queue.
+ * The live queue and calls of each of the clinician's services. `watchQueues` is stable so the
+ * staff socket can run it once, on connecting, before anyone acts on a queue.
  */
 export function useQueues(): {
-  queues: Record<string, QueueEntry[]>;
+  live: Record<string, ServiceLive>;
   watchQueues(s: SignallingClient, services: ServiceSummary[]): Promise<void>;
 } {
-  const [queues, setQueues] = useState<Record<string, QueueEntry[]>>({});
+  const [live, setLive] = useState<Record<string, ServiceLive>>({});
   const watchQueues = useCallback(async (s: SignallingClient, services: ServiceSummary[]) => {
-    const put = (serviceId: string, entries: QueueEntry[]) => setQueues((q) => ({ ...q, [serviceId]: entries }));
+    const put = (serviceId: string, now: ServiceLive) =>
+      setLive((l) => ({ ...l, [serviceId]: { entries: now.entries, calls: now.calls } }));
     // Listening first, so a change while the other services' queues are fetched is not lost.
-    s.on('queue.updated', ({ serviceId, entries }) => put(serviceId, entries));
-    for (const svc of services) {
-      const { entries } = await s.request('queue.watch', { serviceId: svc.id });
-      put(svc.id, entries);
-    }
+    s.on('queue.updated', (now) => put(now.serviceId, now));
+    for (const svc of services) put(svc.id, await s.request('queue.watch', { serviceId: svc.id }));
   }, []);
-  return { queues, watchQueues };
+  return { live, watchQueues };
 }
 
 /** What can be done for someone waiting without seeing them; seeing them starts a consultation. */

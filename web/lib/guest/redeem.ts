@@ -3,12 +3,13 @@ import { ApiError } from '../http/api-error';
 import { apiFetch } from '../http/api-fetch';
 
 /** The plain-English reason a link did not work, by the server's error code. */
-const WHY: Record<string, string> = {
+export const WHY: Record<string, string> = {
   expired: 'This link has expired. Contact the service that sent it for a new one.',
   revoked: 'This link has been cancelled. Contact the service that sent it for a new one.',
   used: 'This link has already been used. Contact the service that sent it for a new one.',
   outside_window: 'This link only works around the time of your appointment. Please use it again nearer the time.',
   invalid: 'This link is not valid. Check you copied all of it, or contact the service that sent it.',
+  throttled: 'Too many people have joined from your network just now. Please try again in a few minutes.',
 };
 
 export function inviteFromLocation(): string | undefined {

@@ -34,7 +34,13 @@ export function CallScreen({ roomId }: { roomId: string }) {
     }
   };
 
-  if (state.status === 'joined') return <CallView state={state} client={client} />;
+  if (state.status === 'joined') {
+    return (
+      <div className="convene-wide">
+        <CallView state={state} client={client} />
+      </div>
+    );
+  }
   if (state.status === 'left') {
     return (
       <div>

@@ -1,12 +1,23 @@
 'use client';
+import type { ReactNode } from 'react';
 import { presenter, type CallState } from '../call-state';
 import type { CallClient } from '../call-client';
 import { CallControls } from './CallControls';
 import { MediaElement } from './MediaElement';
 import { VideoTile } from './VideoTile';
+import './call-layout.css';
+
+export interface CallViewProps {
+  state: CallState;
+  client: CallClient;
+  /** Leaving as the screen means it (a consultation tells the server first); by default just the room. */
+  onLeave?: () => void;
+  /** Buttons the screen adds after "Leave call". */
+  extraControls?: ReactNode;
+}
 
 /** The call itself: a grid of people, or the shared screen large with people beside it. */
-export function CallView({ state, client }: { state: CallState; client: CallClient }) {
+export function CallView({ state, client, onLeave, extraControls }: CallViewProps) {
   const shared = presenter(state);
   const onResize = (consumerId: string, w: number, h: number) => client.reportTileSize(consumerId, w, h);
   const self = (
@@ -65,7 +76,7 @@ export function CallView({ state, client }: { state: CallState; client: CallClie
           </div>
         </div>
       ) : (
-        <div className="convene-grid">
+        <div className="convene-grid" data-with-others={state.peers.length > 0 ? 'true' : 'false'}>
           {self}
           {people}
         </div>
@@ -78,7 +89,8 @@ export function CallView({ state, client }: { state: CallState; client: CallClie
         onToggleMic={() => void client.setMicMuted(!state.micMuted)}
         onToggleCamera={() => void client.setCameraOff(!state.cameraOff)}
         onToggleScreen={() => void (state.local.screen ? client.stopScreenShare() : client.startScreenShare())}
-        onLeave={() => void client.leave()}
+        onLeave={onLeave ?? (() => void client.leave())}
+        extra={extraControls}
       />
     </section>
   );

@@ -1,14 +1,19 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { LivePresence } from '../../../../contracts/protocol/notifications';
+import { PRESENCE_WORDS } from '../../presence/presence-words';
+import { useLivePresence } from '../../presence/use-live-presence';
 import { fetchDirectory, type Colleague } from '../staff-api';
 
-const availability = (c: Colleague): string =>
-  [c.presence === 'available' ? 'available' : c.presence, c.onCall ? 'on call' : ''].filter(Boolean).join(', ');
+// Live presence (pushed over the socket) when connected; the stored status until then.
+const availability = (c: Colleague, live: ((userId: string) => LivePresence) | null): string =>
+  [live ? PRESENCE_WORDS[live(c.userId)] : c.presence, c.onCall ? 'on call' : ''].filter(Boolean).join(', ');
 
 /** Colleagues on the same services, to ask into the call from the staff directory. */
 export function ColleagueList({ onAsk }: { onAsk(userId: string, name: string): void }) {
   const [colleagues, setColleagues] = useState<Colleague[]>();
   const [error, setError] = useState<string>();
+  const live = useLivePresence();
   useEffect(() => {
     fetchDirectory().then(setColleagues, (err: Error) => setError(err.message));
   }, []);
@@ -18,10 +23,10 @@ export function ColleagueList({ onAsk }: { onAsk(userId: string, name: string): 
   return (
     <ul className="nhsuk-list" data-testid="colleagues">
       {colleagues.map((c) => (
-        <li key={c.userId}>
+        <li key={c.userId} data-presence={live?.(c.userId)}>
           {c.name}{' '}
           <span className="nhsuk-body-s">
-            ({c.role.replace(/_/g, ' ')}; {availability(c)})
+            ({c.role.replace(/_/g, ' ')}; {availability(c, live)})
           </span>{' '}
           <button
             type="button"

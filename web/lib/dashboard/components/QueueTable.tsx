@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { openingState, whenItOpens } from '../../../../contracts/opening-hours';
 import type { QueueEntry } from '../../../../contracts/protocol/methods/consultation';
 import { InviteForm, type InviteKind } from '../../invites/components/InviteForm';
@@ -21,7 +21,8 @@ export interface QueueActions {
   admit(entry: QueueEntry): void;
   message(entry: QueueEntry, text: string): void;
   transfer(entry: QueueEntry, toServiceId: string): void;
-  end(entry: QueueEntry): void;
+  /** Also ends a call in progress, which is named the same way. */
+  end(entry: Pick<QueueEntry, 'consultationId' | 'displayName'>): void;
 }
 
 /** Whether new arrivals can join the queue now; those already waiting stay either way. */
@@ -40,17 +41,19 @@ function OpenOrClosed({ service, now }: { service: ServiceSummary; now: number }
   );
 }
 
-/** One service's live queue, highest priority first, then longest wait. */
+/** One service's live queue, highest priority first, then longest wait; `children` (its calls) above it. */
 export function QueueTable({
   service,
   entries,
   targets,
   actions,
+  children,
 }: {
   service: ServiceSummary;
   entries: QueueEntry[];
   targets: ServiceSummary[];
   actions: QueueActions;
+  children?: ReactNode;
 }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -64,6 +67,7 @@ export function QueueTable({
         {service.name} <span className="nhsuk-body-s">({entries.length} waiting)</span>
       </h2>
       <OpenOrClosed service={service} now={now} />
+      {children}
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Invite someone to this waiting area</span>
@@ -75,29 +79,33 @@ export function QueueTable({
       {entries.length === 0 ? (
         <p>Nobody is waiting.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People waiting for {service.name}</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Who</th>
-              <th scope="col">Why</th>
-              <th scope="col">Waiting</th>
-              <th scope="col">Pre-call check</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {entries.map((e) => (
-              <QueueRow
-                key={e.consultationId}
-                entry={e}
-                now={now}
-                targets={targets.filter((t) => t.id !== service.id)}
-                actions={actions}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="nhsuk-table-container">
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+              People waiting for {service.name}
+            </caption>
+            <thead className="nhsuk-table__head">
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Why</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Pre-call check</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {entries.map((e) => (
+                <QueueRow
+                  key={e.consultationId}
+                  entry={e}
+                  now={now}
+                  targets={targets.filter((t) => t.id !== service.id)}
+                  actions={actions}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -10,17 +10,15 @@ const THIRD_PARTIES: InviteKind[] = [
   { value: 'professional', label: 'Another professional' },
 ];
 
-/** What the clinician can do to the consultation itself while in the call. */
+/** What the clinician can do to the consultation itself while in the call (ending it sits with the call's buttons). */
 export function StaffCallControls({
   consultationId,
   onAskColleague,
   onHold,
-  onEnd,
 }: {
   consultationId: string;
   onAskColleague(userId: string, name: string): void;
   onHold(message: string): void;
-  onEnd(): void;
 }) {
   const [holdMessage, setHoldMessage] = useState('');
   return (
@@ -49,9 +47,6 @@ export function StaffCallControls({
           Open the consultation record
         </a>
       </p>
-      <button type="button" className="nhsuk-button nhsuk-button--warning" onClick={onEnd}>
-        End consultation
-      </button>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-/** What a guest sees while waiting: reassurance and messages from the clinic, never other callers. */
+/** What a guest sees while waiting (the page heading says so): reassurance and messages from the clinic, never other callers. */
 export function WaitingArea({
   messages,
   heldMessage,
@@ -9,14 +9,11 @@ export function WaitingArea({
   heldMessage?: string | null;
 }) {
   return (
-    <section aria-labelledby="waiting-heading" data-testid="waiting-area">
-      <h2 id="waiting-heading" className="nhsuk-heading-m">
-        You are in the waiting area
-      </h2>
+    <section aria-label="Waiting area" data-testid="waiting-area">
       {heldMessage !== undefined ? (
         <div className="nhsuk-inset-text" data-testid="held-notice">
           <p>The clinician has put your call on hold. Please keep this page open: they will bring you back.</p>
-          {heldMessage ? <p>{heldMessage}</p> : null}
+          {heldMessage ? <p data-testid="held-message">{heldMessage}</p> : null}
         </div>
       ) : (
         <p>

@@ -1,7 +1,10 @@
 'use client';
 import { useState } from 'react';
-import { createInvite, type CreatedInvite } from '../../dashboard/staff-api';
+import type { CreatedInvite } from '../../dashboard/staff-api';
+import { createPatientInvite, type InvitePatient } from '../invite-api';
+import { FixedLinkPanel } from './FixedLinkPanel';
 import { InviteLinkPanel } from './InviteLinkPanel';
+import { PatientPicker } from './PatientPicker';
 
 export interface InviteKind {
   value: string;
@@ -23,11 +26,14 @@ export function InviteForm({
   const [name, setName] = useState('');
   const [invite, setInvite] = useState<CreatedInvite>();
   const [error, setError] = useState<string>();
+  const [patient, setPatient] = useState<InvitePatient>();
 
   const create = async () => {
     setError(undefined);
     try {
-      setInvite(await createInvite(scope, kind, name.trim()));
+      // The form offers only the guest kinds there are; the server checks it all the same.
+      const guestKind = kind as Parameters<typeof createPatientInvite>[1];
+      setInvite(await createPatientInvite(scope, guestKind, name.trim(), kind === 'patient' ? patient : undefined));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -53,11 +59,15 @@ export function InviteForm({
         </label>
         <input className="nhsuk-input" id={`${idPrefix}-name`} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
+      {kind === 'patient' && scope.kind === 'service' ? (
+        <PatientPicker serviceId={scope.id} idPrefix={`${idPrefix}-patient`} onChange={setPatient} />
+      ) : null}
       <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void create()}>
         Create link
       </button>
       {error ? <p className="nhsuk-error-message">{error}</p> : null}
       {invite ? <InviteLinkPanel id={`${idPrefix}-link`} link={invite.link} expiresAt={invite.expiresAt} /> : null}
+      {scope.kind === 'service' ? <FixedLinkPanel serviceId={scope.id} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { EVENT_LABELS, fetchRecord, saveNotes, type RecordView } from '../record-api';
+import { describeStep, formatNhsNumber } from './timeline-wording';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -30,15 +31,19 @@ export function ConsultationRecord({ id }: { id: string }) {
   const { consultation: c, patient } = record;
   return (
     <div>
-      <h1 className="nhsuk-heading-l">
+      <h1 className="nhsuk-heading-l" data-testid="record-heading">
         Consultation{patient ? ` with ${patient.givenName} ${patient.familyName}` : ''}
+        {patient?.nhsNumber ? (
+          <span className="nhsuk-caption-l">NHS number {formatNhsNumber(patient.nhsNumber)}</span>
+        ) : null}
       </h1>
       <dl className="nhsuk-summary-list">
         {[
           ['Service', record.service.name],
           ['Status', c.status.replace('_', ' ')],
           ['Reason', c.reason ?? '—'],
-          ['NHS number', patient?.nhsNumber ?? '—'],
+          ['NHS number', patient?.nhsNumber ? formatNhsNumber(patient.nhsNumber) : '—'],
+          ['Date of birth', patient?.dateOfBirth ?? '—'],
           [
             'Pre-call check',
             c.precheck ? `${c.precheck.passed ? 'Passed' : 'Problem'}: ${c.precheck.summary}` : 'Not done',
@@ -63,9 +68,7 @@ export function ConsultationRecord({ id }: { id: string }) {
       <ol className="nhsuk-list" data-testid="timeline">
         {record.timeline.map((e, i) => (
           <li key={i}>
-            <Time iso={e.at} /> – <strong>{EVENT_LABELS[e.kind] ?? e.kind}</strong>
-            {e.actorName ? ` by ${e.actorName}` : ''}
-            {typeof e.details.message === 'string' && e.details.message ? `: “${e.details.message}”` : ''}
+            <Time iso={e.at} /> – {describeStep(e, EVENT_LABELS[e.kind])}
           </li>
         ))}
       </ol>

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import type { RunningConvene } from '../server/app';
+import { peerPage } from './support/browsers';
+import { completePrecheck, inviteLink, serviceId, staffDashboard } from './support/consultation';
+import { expect, test } from './support/fixtures';
+
+/** How to reach a page as its user would; `ready` is something on it that shows it has rendered. */
+interface Visit {
+  name: string;
+  open(browser: Browser, convene: RunningConvene): Promise<Page>;
+}
+
+const anonymous = (path: string, ready: string | RegExp) => async (browser: Browser, convene: RunningConvene) => {
+  const page = await peerPage(browser, convene.url);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
+  return page;
+};
+
+const signedIn = (path: string, ready: string | RegExp) => async (browser: Browser, convene: RunningConvene) => {
+  const page = await staffDashboard(browser, convene, 'demo.nurse');
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
+  await expect(page.getByTestId('account')).toBeVisible();
+  return page;
+};
+
+/** A guest's link to the hub, opened: the join page. */
+async function joinPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const staff = await staffDashboard(browser, convene, 'demo.nurse');
+  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { link } = await inviteLink(staff, { scope: { kind: 'service', id: hub }, guestKind: 'patient' });
+  const page = await peerPage(browser);
+  await page.goto(link);
+  await expect(page.getByLabel('Your name')).toBeVisible();
+  return page;
+}
+
+/** The same guest past name and consent: the pre-call check, with its result shown. */
+async function precheckPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const page = await joinPage(browser, convene);
+  await page.getByLabel('Your name').fill('Edith Brown');
+  await page.getByLabel(/I agree to have this consultation by video/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByTestId('connection-check')).toHaveAttribute('data-status', 'working', { timeout: 20_000 });
+  return page;
+}
+
+/** A consultation's record, opened by the nurse from the queue a guest arrived in. */
+async function recordPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  await completePrecheck(await precheckPage(browser, convene));
+  const staff = await staffDashboard(browser, convene, 'demo.nurse');
+  const entry = staff.locator('[data-testid="queue-entry"]', { hasText: 'Edith Brown' }).first();
+  await staff.goto(`/consultations/${await entry.getAttribute('data-consultation-id')}`);
+  await expect(staff.getByTestId('timeline')).toBeVisible({ timeout: 20_000 });
+  return staff;
+}
+
+/** Every page checked. Adding one is one line: its name and how a person reaches it. */
+const PAGES: Visit[] = [
+  { name: 'landing', open: anonymous('/', 'Convene') },
+  { name: 'sign-in', open: anonymous('/login', 'Sign in to Convene') },
+  { name: 'signed out', open: anonymous('/login?signed-out=1', 'Sign in to Convene') },
+  { name: 'sign out', open: signedIn('/logout', 'Sign out of Convene') },
+  { name: 'dashboard', open: (b, c) => staffDashboard(b, c, 'demo.nurse') },
+  { name: 'join', open: joinPage },
+  { name: 'pre-call check', open: precheckPage },
+  { name: 'record', open: recordPage },
+];
+
+for (const visit of PAGES) {
+  test(`the ${visit.name} page has no WCAG 2.1 A or AA failures that axe can find`, async ({ convene, peers }) => {
+    const page = await visit.open(await peers.launch(), convene);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
+      [],
+    );
+  });
+}

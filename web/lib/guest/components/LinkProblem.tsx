@@ -1,0 +1,32 @@
+'use client';
+import { useEffect, useRef } from 'react';
+
+/** Each refusal's heading: what happened, in words a patient uses. */
+const HEADING: Record<string, string> = {
+  used: 'This link has already been used',
+  expired: 'This link has expired',
+  revoked: 'This link has been cancelled',
+  closed: 'The service is closed',
+  outside_window: 'It is not time for your appointment yet',
+  throttled: 'Please try again in a few minutes',
+};
+
+/**
+ * Shown instead of any form when the link cannot be used: why, and what to do next. Focused on
+ * arrival so it is the first thing read out.
+ */
+export function LinkProblem({ code, message }: { code: string; message: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="nhsuk-error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="link-problem-title">
+      <h2 className="nhsuk-error-summary__title" id="link-problem-title">
+        {HEADING[code] ?? 'This link did not work'}
+      </h2>
+      <div className="nhsuk-error-summary__body">
+        <p data-testid="link-error">{message}</p>
+        <p>If you need help now, call the service that sent you the link, or NHS 111. In an emergency call 999.</p>
+      </div>
+    </div>
+  );
+}

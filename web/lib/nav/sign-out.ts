@@ -1,0 +1,15 @@
+import { AuthRoutes } from '../../../contracts/http/auth';
+import { apiFetch } from '../http/api-fetch';
+
+/** Where a signed-out person lands: the sign-in page, which says they signed out. */
+export const SIGNED_OUT_PATH = '/login?signed-out=1';
+
+/**
+ * Ends the sign-in on the server (the session is revoked and its open sockets closed there, not
+ * just the cookies forgotten here), then leaves for the sign-in page. A page reached with the
+ * back button afterwards finds itself signed out.
+ */
+export async function signOut(): Promise<void> {
+  await apiFetch(AuthRoutes.logout, { body: {}, otherwise: () => 'Signing out failed. Try again.' });
+  window.location.assign(SIGNED_OUT_PATH);
+}
