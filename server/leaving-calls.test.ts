@@ -1,25 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NotificationData, NotificationName } from '../contracts/protocol';
-import type { SignallingClient } from '../contracts/client/signalling-client';
 import { startConvene, type RunningConvene } from './app';
+import { next, nurseAndPatientInCall } from './test-support/calls';
 import { people } from './test-support/people';
 import { testConfig } from './test-support/test-config';
-
-/** Resolves with the next notification of that name that passes `test`. */
-function next<N extends NotificationName>(
-  client: SignallingClient,
-  name: N,
-  test: (d: NotificationData<N>) => boolean = () => true,
-): Promise<NotificationData<N>> {
-  return new Promise((resolve) => {
-    const off = client.on(name, (data) => {
-      if (!test(data)) return;
-      off();
-      resolve(data);
-    });
-  });
-}
 
 /** Nobody is stranded: leaving a call, or losing the connection, never leaves a guest alone in it. */
 describe('leaving a call', () => {
@@ -31,15 +15,7 @@ describe('leaving a call', () => {
     await app.close();
   });
 
-  async function inCall() {
-    const nurse = await people(app).staff('demo.nurse');
-    const patient = await nurse.patient('Margaret Hill');
-    const staff = await nurse.socket();
-    const { roomId } = await staff.request('consultation.admit', { consultationId: patient.consultationId });
-    await staff.request('room.join', { roomId });
-    await patient.client.request('room.join', { roomId });
-    return { nurse, patient, staff, roomId, consultationId: patient.consultationId };
-  }
+  const inCall = () => nurseAndPatientInCall(app);
 
   it('the last clinician leaving puts the guest on hold, and a colleague finds the call and takes it back', async () => {
     const { nurse, patient, staff, roomId, consultationId } = await inCall();

@@ -1,20 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NotificationData, NotificationName } from '../contracts/protocol';
-import { RequestError, type SignallingClient } from '../contracts/client/signalling-client';
+import { RequestError } from '../contracts/client/signalling-client';
 import { startConvene, type RunningConvene } from './app';
-import { people } from './test-support/people';
+import { next, nurseAndPatientInCall } from './test-support/calls';
 import { testConfig } from './test-support/test-config';
-
-/** Resolves with the next notification of that name. */
-function next<N extends NotificationName>(client: SignallingClient, name: N): Promise<NotificationData<N>> {
-  return new Promise((resolve) => {
-    const off = client.on(name, (data) => {
-      off();
-      resolve(data);
-    });
-  });
-}
 
 /** Room rights are decided at join and held; a change to the consultation decides them again for everyone in its room. */
 describe('room grants', () => {
@@ -26,15 +15,7 @@ describe('room grants', () => {
     await app.close();
   });
 
-  async function inCall() {
-    const nurse = await people(app).staff('demo.nurse');
-    const patient = await nurse.patient('Margaret Hill');
-    const staff = await nurse.socket();
-    const { roomId } = await staff.request('consultation.admit', { consultationId: patient.consultationId });
-    await staff.request('room.join', { roomId });
-    await patient.client.request('room.join', { roomId });
-    return { nurse, patient, staff, roomId };
-  }
+  const inCall = () => nurseAndPatientInCall(app);
 
   it('are decided once at room.join, not on every media request', async () => {
     const { patient, staff } = await inCall();
