@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { RunningConvene } from '../server/app';
 import { peerPage } from './support/browsers';
-import { completePrecheck, inviteLink, serviceId, staffDashboard } from './support/consultation';
+import { completePrecheck, demoLogin, inviteLink, serviceId, signedInAt, staffDashboard } from './support/consultation';
 import { expect, test } from './support/fixtures';
 
 /** How to reach a page as its user would; `ready` is something on it that shows it has rendered. */
@@ -18,13 +18,14 @@ const anonymous = (path: string, ready: string | RegExp) => async (browser: Brow
   return page;
 };
 
-const signedIn = (path: string, ready: string | RegExp) => async (browser: Browser, convene: RunningConvene) => {
-  const page = await staffDashboard(browser, convene, 'demo.nurse');
-  await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
-  await expect(page.getByTestId('account')).toBeVisible();
-  return page;
-};
+const signedIn =
+  (path: string, ready: string | RegExp, username = 'demo.nurse') =>
+  async (browser: Browser, convene: RunningConvene) => {
+    const page = await signedInAt(browser, convene, username, demoLogin(convene, username).password, path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
+    await expect(page.getByTestId('account')).toBeVisible();
+    return page;
+  };
 
 /** A guest's link to the hub, opened: the join page. */
 async function joinPage(browser: Browser, convene: RunningConvene): Promise<Page> {
@@ -57,6 +58,18 @@ async function recordPage(browser: Browser, convene: RunningConvene): Promise<Pa
   return staff;
 }
 
+/** The hub's fixed waiting-area link, turned on by its nurse and opened as a patient would. */
+async function fixedLinkPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const staff = await staffDashboard(browser, convene, 'demo.nurse');
+  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const on = await staff.request.put(`/api/services/${hub}/fixed-link`, { data: { on: true } });
+  const { link } = (await on.json()) as { link: string };
+  const page = await peerPage(browser);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Join the waiting area' })).toBeVisible();
+  return page;
+}
+
 /** Every page checked. Adding one is one line: its name and how a person reaches it. */
 const PAGES: Visit[] = [
   { name: 'landing', open: anonymous('/', 'Convene') },
@@ -67,6 +80,11 @@ const PAGES: Visit[] = [
   { name: 'join', open: joinPage },
   { name: 'pre-call check', open: precheckPage },
   { name: 'record', open: recordPage },
+  { name: 'fixed link', open: fixedLinkPage },
+  { name: 'administration', open: signedIn('/admin', 'Administration', 'demo.admin') },
+  { name: 'admin services', open: signedIn('/admin/services', 'Services', 'demo.admin') },
+  { name: 'admin users', open: signedIn('/admin/users', 'Users', 'demo.admin') },
+  { name: 'admin audit trail', open: signedIn('/admin/audit', 'Audit trail', 'demo.admin') },
 ];
 
 for (const visit of PAGES) {

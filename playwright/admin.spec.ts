@@ -1,21 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
-import type { RunningConvene } from '../server/app';
+import type { Page } from '@playwright/test';
 import { peerPage } from './support/browsers';
-import { demoLogin } from './support/consultation';
+import { demoLogin, signedInAt as signedIn } from './support/consultation';
 import { expect, test } from './support/fixtures';
 
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
-
-/** Signs in through the sign-in page, then opens `path`, as someone following a bookmark would. */
-async function signedIn(browser: Browser, convene: RunningConvene, username: string, password: string, path: string) {
-  const page = await peerPage(browser, convene.url);
-  await page.goto(`/login?next=${encodeURIComponent(path)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${path}`);
-  return page;
-}
 
 /** The page at both sizes, saved for a person to look at. */
 async function shoot(page: Page, name: string) {

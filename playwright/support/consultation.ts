@@ -9,14 +9,26 @@ export function demoLogin(convene: RunningConvene, username: string): { username
   return login;
 }
 
-/** Signs in through the sign-in page and lands on the dashboard with live queues. */
-export async function staffDashboard(browser: Browser, convene: RunningConvene, username: string): Promise<Page> {
+/** Signs in through the sign-in page, then lands on `path`, as someone following a bookmark would. */
+export async function signedInAt(
+  browser: Browser,
+  convene: RunningConvene,
+  username: string,
+  password: string,
+  path: string,
+): Promise<Page> {
   const page = await peerPage(browser, convene.url);
-  const { password } = demoLogin(convene, username);
-  await page.goto('/login?next=/dashboard');
+  await page.goto(`/login?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`**${path}`);
+  return page;
+}
+
+/** Signs in through the sign-in page and lands on the dashboard with live queues. */
+export async function staffDashboard(browser: Browser, convene: RunningConvene, username: string): Promise<Page> {
+  const page = await signedInAt(browser, convene, username, demoLogin(convene, username).password, '/dashboard');
   // A guard, not a speed check: on a busy 2-core machine the scrypt hash and the first render take seconds.
   await expect(page.getByTestId('queue').first()).toBeVisible({ timeout: 20_000 });
   return page;
