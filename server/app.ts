@@ -15,6 +15,7 @@ import { requestPath } from './http/request-path';
 import { TokenService } from '../identity/tokens';
 import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
+import { mdtRoomAccess } from '../domain/mdt/room-access';
 import { signallingServer } from './signalling-wiring';
 import { serveNhsAssets } from './static-assets';
 import { startWebApp, type WebApp } from './web-app';
@@ -69,6 +70,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     trustProxy: config.trustProxy,
     maxProbes: config.maxProbes,
     absenceGraceMs: config.absenceGraceMs,
+    mdtRooms: (identity, id, action) => mdtRoomAccess(data.db, identity, id, action),
     precheck: options.precheck,
     originAllowed: (origin) => originAllowed(origin, origins),
   });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { RequestError } from '../contracts/client/signalling-client';
 import { startConvene, type RunningConvene } from './app';
 import { next, nurseAndPatientInCall } from './test-support/calls';
+import { people } from './test-support/people';
 import { testConfig } from './test-support/test-config';
 
 /** Room rights are decided at join and held; a change to the consultation decides them again for everyone in its room. */
@@ -59,5 +60,19 @@ describe('room grants', () => {
     assert.equal((await closedForGuest).roomId, roomId);
     await assert.rejects(staff.request('room.join', { roomId }), (e: RequestError) => e.code === 'forbidden');
     for (const c of [patient.client, staff]) c.close();
+  });
+
+  it("an MDT meeting's room admits its service's team and nobody else", async () => {
+    const meeting = await app.db.selectFrom('mdt_meetings').select('id').executeTakeFirstOrThrow();
+    const roomId = `mdt-${meeting.id}`;
+    const chair = await (await people(app).staff('demo.clinician')).socket();
+    const outsider = await (await people(app).staff('demo.nurse')).socket();
+    const forbidden = (e: RequestError) => e.code === 'forbidden';
+    await assert.rejects(outsider.request('room.join', { roomId }), forbidden, 'a nurse outside the MDT service');
+    await assert.rejects(chair.request('room.join', { roomId: `mdt-${crypto.randomUUID()}` }), forbidden);
+    const joined = await chair.request('room.join', { roomId });
+    assert.ok(joined.peerId, 'the MDT service member is in the room');
+    await chair.request('transport.create', { direction: 'send' });
+    for (const c of [chair, outsider]) c.close();
   });
 });

@@ -24,7 +24,7 @@ import { clientIp } from './http/http-json';
 import { identityFromClaims } from '../access/authorize';
 import type { LiveGrants } from '../identity/live-grants';
 import type { AccessClaims, TokenService } from '../identity/tokens';
-import { roomAuthorizer } from './room-access';
+import { roomAuthorizer, type RoomAccess } from './room-access';
 import { SocketGrant } from './socket-grant';
 
 export interface SignallingDeps {
@@ -36,6 +36,8 @@ export interface SignallingDeps {
   sfu: WorkerPool;
   trustProxy: boolean;
   maxProbes: number;
+  /** Who may be in an MDT meeting's room (the meeting's team). */
+  mdtRooms: RoomAccess;
   /** How long a call may have no member of staff in its room before the guest is put back to wait. */
   absenceGraceMs: number;
   precheck?: ProbeOptions | undefined;
@@ -110,7 +112,7 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
         expiresAt: grant.expiresAt.toISOString(),
       });
       const who = identityFromClaims(claims);
-      const authorize = roomAuthorizer(who, d.consultations);
+      const authorize = roomAuthorizer(who, d.consultations, d.mdtRooms);
       const staff = claims.role !== 'guest';
       const actor: Actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
       const inCall = staff
