@@ -41,7 +41,7 @@ async function joinPage(browser: Browser, convene: RunningConvene): Promise<Page
 /** The same guest past name and consent: the pre-call check, with its result shown. */
 async function precheckPage(browser: Browser, convene: RunningConvene): Promise<Page> {
   const page = await joinPage(browser, convene);
-  await page.getByLabel('Your name').fill('Edith Brown');
+  await page.getByLabel('Your name').fill('Ada Axe-Check');
   await page.getByLabel(/I agree to have this consultation by video/).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByTestId('connection-check')).toHaveAttribute('data-status', 'working', { timeout: 20_000 });
@@ -52,7 +52,7 @@ async function precheckPage(browser: Browser, convene: RunningConvene): Promise<
 async function recordPage(browser: Browser, convene: RunningConvene): Promise<Page> {
   await completePrecheck(await precheckPage(browser, convene));
   const staff = await staffDashboard(browser, convene, 'demo.nurse');
-  const entry = staff.locator('[data-testid="queue-entry"]', { hasText: 'Edith Brown' }).first();
+  const entry = staff.locator('[data-testid="queue-entry"]', { hasText: 'Ada Axe-Check' }).first();
   await staff.goto(`/consultations/${await entry.getAttribute('data-consultation-id')}`);
   await expect(staff.getByTestId('timeline')).toBeVisible({ timeout: 20_000 });
   return staff;
