@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { RequestError } from '../contracts/client/signalling-client';
 import { startConvene, type RunningConvene } from './app';
 import { next, nurseAndPatientInCall } from './test-support/calls';
 import { people } from './test-support/people';
@@ -89,5 +90,18 @@ describe('leaving a call', () => {
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(held, false, 'the guest was not sent back to wait');
     for (const c of [patient.client, reloaded]) c.close();
+  });
+
+  it('nobody leaves a call on someone else’s behalf: another patient and a coordinator outside the hub are refused', async () => {
+    const { nurse, patient, staff, consultationId } = await inCall();
+    const eve = await nurse.patient('Eve Intruder');
+    const coordinator = await (await people(app).staff('demo.coordinator')).socket();
+    const forbidden = (e: RequestError) => e.code === 'forbidden';
+    await assert.rejects(eve.client.request('consultation.leave', { consultationId }), forbidden);
+    await assert.rejects(coordinator.request('consultation.leave', { consultationId }), forbidden);
+    const { calls } = await staff.request('queue.watch', { serviceId: nurse.hub });
+    const call = calls.find((c) => c.consultationId === consultationId);
+    assert.deepEqual([call?.status, call?.people.length], ['in_progress', 2], 'the call goes on as it was');
+    for (const c of [patient.client, staff, eve.client, coordinator]) c.close();
   });
 });
