@@ -15,7 +15,8 @@ import { requestPath } from './http/request-path';
 import { TokenService } from '../identity/tokens';
 import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
-import { mdtRoomAccess } from '../domain/mdt/room-access';
+import { mdtRoomJudgement } from '../domain/mdt/room-access';
+import { LocalPresenceBoard } from '../signalling/presence';
 import { signallingServer } from './signalling-wiring';
 import { serveNhsAssets } from './static-assets';
 import { startWebApp, type WebApp } from './web-app';
@@ -49,7 +50,9 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
   let port = config.port;
   // Never the request's Host header: whoever sends the request chooses that.
   const publicUrl = (): string => config.publicUrl ?? `http://localhost:${port}`;
-  const data = await openDataServices(config, tokens, logger, publicUrl);
+  // One board for the directory's answers over HTTP and the pushes over the socket: they cannot disagree.
+  const presence = new LocalPresenceBoard();
+  const data = await openDataServices(config, tokens, logger, publicUrl, (userId) => presence.of(userId));
   const sfu = await WorkerPool.create({
     workers: config.sfuWorkers,
     listenIp: config.rtc.listenIp,
@@ -70,7 +73,8 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     trustProxy: config.trustProxy,
     maxProbes: config.maxProbes,
     absenceGraceMs: config.absenceGraceMs,
-    mdtRooms: (identity, id, action) => mdtRoomAccess(data.db, identity, id, action),
+    presence,
+    mdtRooms: (identity, id) => mdtRoomJudgement(data.db, identity, id),
     precheck: options.precheck,
     originAllowed: (origin) => originAllowed(origin, origins),
   });

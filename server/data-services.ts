@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { Consultations } from '../domain/consultations/consultations';
+import type { PresenceLookup } from '../domain/directory/directory';
 import type { Config } from './config';
 import { prepareDemoData } from './demo/prepare-demo';
 import type { DemoLogin } from './demo/demo-data';
@@ -28,6 +29,7 @@ export async function openDataServices(
   tokens: TokenService,
   logger: Logger,
   publicUrl: () => string,
+  presence?: PresenceLookup,
 ): Promise<DataServices> {
   const { db, kind, close } = await openDatabase(config);
   try {
@@ -37,7 +39,7 @@ export async function openDataServices(
       embedded: kind === 'pglite',
     });
     const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
-    const consultations = new Consultations({ db });
+    const consultations = new Consultations({ db, presence });
     const grants = new LiveGrants(db);
     const api = createApi({
       grants,

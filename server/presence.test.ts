@@ -40,6 +40,11 @@ describe('presence in the staff directory', () => {
     const nurse = await p.staff('demo.nurse');
     const nurseId = String((await p.api('/api/me', undefined, nurse.cookie)).body.id);
     const clinicianId = String((await p.api('/api/me', undefined, clinician.cookie)).body.id);
+    const directoryPresence = async (userId: string) => {
+      const { body } = await p.api('/api/directory', undefined, clinician.cookie);
+      return (body.staff as { userId: string; presence: string }[]).find((c) => c.userId === userId)?.presence;
+    };
+    assert.equal(await directoryPresence(nurseId), 'offline', 'not connected yet');
 
     const otherService = listen(await coordinator.socket());
     const clinicianSocket = await clinician.socket();
@@ -53,12 +58,15 @@ describe('presence in the staff directory', () => {
     const { roomId } = await nurseSocket.request('consultation.admit', { consultationId: patient.consultationId });
     await nurseSocket.request('room.join', { roomId });
     await sameService.until(nurseId, 'in_call');
+    // The directory read over HTTP says what the socket said: the same board answers both.
+    assert.equal(await directoryPresence(nurseId), 'in_call');
 
     await nurseSocket.request('room.leave', {});
     await sameService.until(nurseId, 'online');
 
     assert.equal((await p.api('/api/auth/logout', {}, nurse.cookie)).status, 200);
     await sameService.until(nurseId, 'offline');
+    assert.equal(await directoryPresence(nurseId), 'offline');
     assert.deepEqual(
       sameService.heard.filter((h) => h.userId === nurseId).map((h) => h.presence),
       ['online', 'in_call', 'online', 'offline'],

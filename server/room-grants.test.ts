@@ -21,8 +21,8 @@ describe('room grants', () => {
   it('are decided once at room.join, not on every media request', async () => {
     const { patient, staff } = await inCall();
     let asked = 0;
-    const judge = app.consultations.roomAccess.bind(app.consultations);
-    app.consultations.roomAccess = (...args) => {
+    const judge = app.consultations.roomJudgement.bind(app.consultations);
+    app.consultations.roomJudgement = (...args) => {
       asked += 1;
       return judge(...args);
     };
@@ -31,7 +31,7 @@ describe('room grants', () => {
       await patient.client.request('transport.create', { direction: 'send' });
       assert.equal(asked, 0, 'media requests answered from the rights held since join');
     } finally {
-      app.consultations.roomAccess = judge;
+      app.consultations.roomJudgement = judge;
       for (const c of [patient.client, staff]) c.close();
     }
   });

@@ -24,7 +24,7 @@ import { clientIp } from './http/http-json';
 import { identityFromClaims } from '../access/authorize';
 import type { LiveGrants } from '../identity/live-grants';
 import type { AccessClaims, TokenService } from '../identity/tokens';
-import { roomAuthorizer, type RoomAccess } from './room-access';
+import { roomAuthorizer, type RoomJudge } from './room-access';
 import { SocketGrant } from './socket-grant';
 
 export interface SignallingDeps {
@@ -37,7 +37,7 @@ export interface SignallingDeps {
   trustProxy: boolean;
   maxProbes: number;
   /** Who may be in an MDT meeting's room (the meeting's team). */
-  mdtRooms: RoomAccess;
+  mdtRooms: RoomJudge;
   /** How long a call may have no member of staff in its room before the guest is put back to wait. */
   absenceGraceMs: number;
   precheck?: ProbeOptions | undefined;

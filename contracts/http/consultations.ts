@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConsultationRecord, SharedFile } from './consultation-record';
+import { LivePresence } from '../protocol/notifications';
 import type { HttpRoute } from './route';
 import { Bytes, Instant, NoBody } from './shapes';
 
@@ -18,7 +19,10 @@ export const Colleague = z.object({
   userId: z.string(),
   name: z.string(),
   role: z.string(),
-  presence: z.string(),
+  /** Reachable now: from their connections, never stored. */
+  presence: LivePresence,
+  /** The status they set themselves (available, busy, away). */
+  availability: z.string(),
   onCall: z.boolean(),
   /** The caller's services this person also belongs to. */
   serviceIds: z.array(z.string()),

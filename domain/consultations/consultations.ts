@@ -15,9 +15,10 @@ import { callsInProgress } from './calls';
 import { chatHistory, postChat, sendWaitingMessage, setNotes } from './messages';
 import { recordPdf } from './pdf';
 import { readRecord } from './record';
-import { roomAccess, type RoomAction } from './room-access';
+import { roomAccess, roomJudgement, type RoomAction } from './room-access';
+import type { RoomJudgement } from '../kernel/room-judgement';
 import { addStaffParticipant, joinAsStaff } from './staff';
-import { directory } from '../directory/directory';
+import { directory, type PresenceLookup } from '../directory/directory';
 import type {
   Actor,
   Arrival,
@@ -39,6 +40,8 @@ export interface ConsultationsOptions {
   now?: () => Date;
   /** Where committed changes are announced; in-process unless a deployment of several nodes gives one. */
   events?: EventBus<ConsultationEventMap>;
+  /** Who is connected now, for the directory; everyone reads offline when nothing is connected to tell. */
+  presence?: PresenceLookup;
 }
 
 /**
@@ -51,9 +54,11 @@ export interface ConsultationsOptions {
 export class Consultations {
   private readonly ctx: ConsultationContext;
   private readonly events: EventBus<ConsultationEventMap>;
+  private readonly presence: PresenceLookup | undefined;
 
   constructor(options: ConsultationsOptions) {
     const events = (this.events = options.events ?? new LocalEventBus<ConsultationEventMap>());
+    this.presence = options.presence;
     this.ctx = {
       db: options.db,
       audit: options.audit ?? appendAudit,
@@ -110,7 +115,7 @@ export class Consultations {
     return setNotes(this.ctx, actor, consultationId, text);
   }
   directory(actor: Actor): Promise<DirectoryEntry[]> {
-    return directory(this.ctx, actor);
+    return directory(this.ctx, actor, this.presence);
   }
   addStaffParticipant(actor: Actor, consultationId: string, userId: string): Promise<{ participantId: string }> {
     return addStaffParticipant(this.ctx, actor, consultationId, userId);
@@ -127,6 +132,9 @@ export class Consultations {
   /** Null when `identity` may use the consultation's media room now, else why not; for the room authoriser. */
   roomAccess(identity: Identity, consultationId: string, action: RoomAction): Promise<string | null> {
     return roomAccess(this.ctx, identity, consultationId, action);
+  }
+  roomJudgement(identity: Identity, consultationId: string): Promise<RoomJudgement> {
+    return roomJudgement(this.ctx, identity, consultationId);
   }
   record(actor: Actor, consultationId: string): Promise<ConsultationRecord> {
     return readRecord(this.ctx, actor, consultationId, 'read');

@@ -1,5 +1,6 @@
 import { may, type Identity } from '../../access/authorize';
 import { serviceResource } from '../../access/resources';
+import type { LivePresence } from '../../contracts/protocol/notifications';
 import type { Actor, DomainContext } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 
@@ -8,11 +9,20 @@ export interface DirectoryEntry {
   userId: string;
   name: string;
   role: string;
-  presence: string;
+  /** Whether they can be reached now (connected, in a call), from their connections rather than stored. */
+  presence: LivePresence;
+  /** What they set themselves (available, busy, away), kept across sign-ins. */
+  availability: string;
   onCall: boolean;
   /** The actor's services this person also belongs to. */
   serviceIds: string[];
 }
+
+/**
+ * Where live presence comes from: the signalling layer's board, which knows who is connected. The
+ * domain only asks, so a deployment of several nodes swaps the board without the directory changing.
+ */
+export type PresenceLookup = (userId: string) => LivePresence;
 
 /** The services whose staff the actor may see: those whose queues they work. */
 async function visibleServices(ctx: Pick<DomainContext, 'db'>, identity: Identity): Promise<string[]> {
@@ -25,7 +35,11 @@ async function visibleServices(ctx: Pick<DomainContext, 'db'>, identity: Identit
 }
 
 /** Colleagues on the actor's services, who is available and who is on call: whom to bring into a call. */
-export async function directory(ctx: Pick<DomainContext, 'db'>, actor: Actor): Promise<DirectoryEntry[]> {
+export async function directory(
+  ctx: Pick<DomainContext, 'db'>,
+  actor: Actor,
+  presenceOf: PresenceLookup = () => 'offline',
+): Promise<DirectoryEntry[]> {
   if (actor.identity.role === 'guest') throw new DomainError('forbidden', 'the staff directory is for staff');
   const services = await visibleServices(ctx, actor.identity);
   if (!services.length) return [];
@@ -44,7 +58,8 @@ export async function directory(ctx: Pick<DomainContext, 'db'>, actor: Actor): P
       userId: r.id,
       name: r.display_name,
       role: r.role,
-      presence: r.presence,
+      presence: presenceOf(r.id),
+      availability: r.presence,
       onCall: r.on_call,
       serviceIds: [],
     };

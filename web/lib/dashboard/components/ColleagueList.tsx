@@ -5,9 +5,9 @@ import { PRESENCE_WORDS } from '../../presence/presence-words';
 import { useLivePresence } from '../../presence/use-live-presence';
 import { fetchDirectory, type Colleague } from '../staff-api';
 
-// Live presence (pushed over the socket) when connected; the stored status until then.
+// Pushed presence once the socket is connected; until then what the directory said when it was read.
 const availability = (c: Colleague, live: ((userId: string) => LivePresence) | null): string =>
-  [live ? PRESENCE_WORDS[live(c.userId)] : c.presence, c.onCall ? 'on call' : ''].filter(Boolean).join(', ');
+  [PRESENCE_WORDS[live ? live(c.userId) : c.presence], c.onCall ? 'on call' : ''].filter(Boolean).join(', ');
 
 /** Colleagues on the same services, to ask into the call from the staff directory. */
 export function ColleagueList({ onAsk }: { onAsk(userId: string, name: string): void }) {
