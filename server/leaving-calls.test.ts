@@ -74,6 +74,26 @@ describe('leaving a call', () => {
     patient.client.close();
   });
 
+  it('a clinician whose connection drops after transferring the call leaves no refusal in the audit trail', async () => {
+    const { patient, staff, consultationId } = await inCall();
+    const clinic = await app.db
+      .selectFrom('services')
+      .select('id')
+      .where('kind', '=', 'scheduled_clinic')
+      .executeTakeFirstOrThrow();
+    await staff.request('consultation.transfer', { consultationId, toServiceId: clinic.id });
+    staff.close();
+    await new Promise((r) => setTimeout(r, 1500)); // past the 1 s grace period the absence watch waits
+    const refusals = await app.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'access.refused')
+      .where('resource_id', '=', consultationId)
+      .execute();
+    assert.deepEqual(refusals, [], 'the nurse refused nothing: her call had simply moved on');
+    patient.client.close();
+  });
+
   it('a clinician who reloads and rejoins within the grace period keeps the call going', async () => {
     const { nurse, patient, staff, roomId, consultationId } = await inCall();
     let held = false;

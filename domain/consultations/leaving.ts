@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Consultation, Database } from '../../db/schema';
+import { isUuid } from '../../contracts/ids';
 import { DomainError } from '../kernel/domain-error';
 import { change } from './change';
 import type { ConsultationContext } from './context';
@@ -26,6 +27,12 @@ async function staffStillIn(trx: Transaction<Database>, consultationId: string):
   return !!row;
 }
 
+/** Whether the person is still in the consultation (read only: their own participation). */
+async function stillIn(ctx: ConsultationContext, actor: Actor, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  return ctx.db.transaction().execute(async (trx) => !!(await activeParticipant(trx, id, actor)));
+}
+
 /**
  * Someone leaves the call; the consultation goes on. When the last member of staff leaves a call
  * still under way, the guest goes back to the waiting area (on hold, told why) and the call shows
@@ -33,6 +40,9 @@ async function staffStillIn(trx: Transaction<Database>, consultationId: string):
  * disconnection that was already handled (they left, or the call moved on) changes nothing.
  */
 export async function leave(ctx: ConsultationContext, actor: Actor, id: string, why: LeaveReason = 'left') {
+  // A connection lost after the call moved on (transferred, ended) has nothing to leave; asking `may` about a
+  // consultation now in another service's hands would only write a refusal nobody made to the audit trail.
+  if (why === 'disconnected' && !(await stillIn(ctx, actor, id))) return;
   const { result: held, before } = await change(ctx, actor, 'consultation.join', id, async (trx, c, at) => {
     const p = await activeParticipant(trx, c.id, actor);
     if (!p) {
