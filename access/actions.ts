@@ -43,6 +43,9 @@ const ACTION_KINDS = {
   'admin.users.manage': ['organisation'],
   'admin.services.manage': ['organisation'],
   'audit.read': ['system'],
+  // Judged by role, like administration: the domain compares the organisation with the caller's own.
+  'care_home.overview.read': ['organisation'],
+  'prison.today.read': ['organisation'],
 } as const satisfies Record<string, readonly (keyof ResourceKinds)[]>;
 
 /** An action `may` knows; a misspelt one does not compile. */

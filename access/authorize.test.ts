@@ -92,6 +92,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'room.publish',
     'room.subscribe',
     'presence.set',
+    'care_home.overview.read',
   ],
   prison_staff: [
     'consultation.request',
@@ -104,6 +105,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'room.publish',
     'room.subscribe',
     'presence.set',
+    'prison.today.read',
   ],
   guest: [
     'consultation.request',
@@ -133,7 +135,8 @@ function resourceFor(action: Action, side: 'home' | 'foreign', me: string): Reso
   if (action.startsWith('room.')) return { type: 'room', id: c, of: consultation(c, svc, org) };
   if (action.startsWith('mdt.')) return { type: 'mdt_case', id: `case-${svc}`, serviceId: svc };
   if (action === 'presence.set') return { type: 'user', id: user };
-  if (action.startsWith('admin.')) return { type: 'organisation', id: org };
+  if (action.startsWith('admin.') || action === 'care_home.overview.read' || action === 'prison.today.read')
+    return { type: 'organisation', id: org };
   if (action === 'audit.read') return { type: 'system' };
   return consultation(c, svc, org);
 }
@@ -171,7 +174,14 @@ describe('authorisation: every role against every action', () => {
   }
 
   // Only these are not tied to a particular service, call, case or person.
-  const UNSCOPED = new Set<Action>(['admin.users.manage', 'admin.services.manage', 'audit.read']);
+  // The organisation pages are judged by role too: domain/organisation-views compares the organisation.
+  const UNSCOPED = new Set<Action>([
+    'admin.users.manage',
+    'admin.services.manage',
+    'audit.read',
+    'care_home.overview.read',
+    'prison.today.read',
+  ]);
   let refusedForeign = 0;
   for (const role of ROLES) {
     it(`${role}: refused each allowed action on resources that are not its own`, () => {

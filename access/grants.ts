@@ -47,8 +47,8 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   // Manages accounts and reads the audit trail; sees no clinical content.
   admin: new Set<Action>(['admin.users.manage', 'admin.services.manage', 'audit.read', 'presence.set']),
   // Care home and prison staff ask for calls for their residents and take part in them.
-  care_home_staff: new Set<Action>(REQUESTER),
-  prison_staff: new Set<Action>(REQUESTER),
+  care_home_staff: new Set<Action>([...REQUESTER, 'care_home.overview.read']),
+  prison_staff: new Set<Action>([...REQUESTER, 'prison.today.read']),
   // A guest may open what is shared in their own consultation (a leaflet, a photo), nothing else.
   guest: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM]),
 };

@@ -85,6 +85,8 @@ const PAGES: Visit[] = [
   { name: 'admin services', open: signedIn('/admin/services', 'Services', 'demo.admin') },
   { name: 'admin users', open: signedIn('/admin/users', 'Users', 'demo.admin') },
   { name: 'admin audit trail', open: signedIn('/admin/audit', 'Audit trail', 'demo.admin') },
+  { name: 'care home', open: signedIn('/care-home', 'Willow Court Care Home (demo)', 'demo.carehome') },
+  { name: 'prison', open: signedIn('/prison', 'HMP Northfield (demo)', 'demo.prison') },
 ];
 
 for (const visit of PAGES) {

@@ -4,6 +4,7 @@ import { ConsultationRoutes } from './consultations';
 import { DevRoutes } from './dev';
 import { FixedLinkRoutes } from './fixed-links';
 import { InviteRoutes } from './invites';
+import { OrganisationViewRoutes } from './organisation-views';
 import { PatientRoutes } from './patients';
 import type { HttpRoute } from './route';
 import { ServiceRoutes } from './services';
@@ -21,6 +22,7 @@ export const HttpRoutes = {
   consultations: ConsultationRoutes,
   dev: DevRoutes,
   admin: AdminRoutes,
+  organisationViews: OrganisationViewRoutes,
 } as const satisfies Record<string, Record<string, HttpRoute>>;
 
 export * from './route';
@@ -31,6 +33,7 @@ export {
   DevRoutes,
   FixedLinkRoutes,
   InviteRoutes,
+  OrganisationViewRoutes,
   PatientRoutes,
   ServiceRoutes,
 };

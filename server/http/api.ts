@@ -12,6 +12,7 @@ import { clientIp, HttpError, sendError, sendJson } from './http-json';
 import { requestPath } from './request-path';
 import { fixedLinkRoutes } from './fixed-link-routes';
 import { inviteRoutes } from './invite-routes';
+import { organisationViewRoutes } from './organisation-view-routes';
 import { patientRoutes } from './patient-routes';
 import { serviceRoutes } from './service-routes';
 import type { ApiDeps, Route } from './route';
@@ -52,6 +53,7 @@ export function createApi(apiDeps: ApiDeps) {
     ...adminRoutes,
     ...patientRoutes,
     ...fixedLinkRoutes,
+    ...organisationViewRoutes,
   ];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {

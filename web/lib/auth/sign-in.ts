@@ -1,4 +1,5 @@
 import { AuthRoutes } from '../../../contracts/http/auth';
+import { homeFor } from '../../../contracts/role-homes';
 import type { Answer } from '../../../contracts/http/route';
 import { ApiError } from '../http/api-error';
 import { apiFetch } from '../http/api-fetch';
@@ -30,29 +31,37 @@ export async function signIn(username: string, password: string): Promise<SignIn
   }
 }
 
-const AFTER_SIGN_IN = '/dashboard';
-
 /** Whether a path, read as a URL against `origin`, stays on `origin` ('//host' or '/\\host' would leave it). */
 function staysOn(path: string, origin: string): boolean {
   return path.startsWith('/') && path[1] !== '/' && path[1] !== '\\' && new URL(path, origin).origin === origin;
 }
 
 /**
- * Where to go after sign-in: the `next` parameter only when it is a path on this site, else the dashboard.
- * String checks alone are not enough: the URL parser drops tabs and newlines, so '/\t/evil.example' is
- * '//evil.example', another site. So `next` is parsed as the browser will parse it, against the page's own
- * `origin` (the form passes `window.location.origin`), and kept only when it stays on that origin. The path
- * given back is the parsed one, checked again: dot segments can make one that begins with '//' (a
- * '/.//evil.example' parses to the path '//evil.example', which a browser reads as another host).
+ * Where to go after sign-in: the `next` parameter only when it is a path on this site, else `home` (the
+ * signed-in role's own page, see `afterSignIn`). String checks alone are not enough: the URL parser drops
+ * tabs and newlines, so '/\t/evil.example' is '//evil.example', another site. So `next` is parsed as the
+ * browser will parse it, against the page's own `origin` (the form passes `window.location.origin`), and
+ * kept only when it stays on that origin. The path given back is the parsed one, checked again: dot
+ * segments can make one that begins with '//' (a '/.//evil.example' parses to the path '//evil.example',
+ * which a browser reads as another host).
  */
-export function safeNext(next: string | null, origin: string): string {
+export function safeNext(next: string | null, origin: string, home = '/dashboard'): string {
   try {
     const own = new URL(origin).origin;
-    if (!next || !staysOn(next, own)) return AFTER_SIGN_IN;
+    if (!next || !staysOn(next, own)) return home;
     const url = new URL(next, own);
     const path = url.pathname + url.search + url.hash;
-    return staysOn(path, own) ? path : AFTER_SIGN_IN;
+    return staysOn(path, own) ? path : home;
   } catch {
-    return AFTER_SIGN_IN;
+    return home;
   }
+}
+
+/**
+ * Where a member of staff goes once signed in: a safe `next` when the sign-in page was given one (a
+ * bookmark), else their role's home, so care-home and prison staff land on their organisation's page
+ * and an administrator on the administration, not on an empty list of queues.
+ */
+export function afterSignIn(user: SignedInUser, next: string | null, origin: string): string {
+  return safeNext(next, origin, homeFor(user.role));
 }

@@ -28,6 +28,11 @@ export function AccountNav() {
           </span>
         </li>
         <li className="nhsuk-header__account-item">
+          <a className="nhsuk-header__account-link" href={staff.home}>
+            Home
+          </a>
+        </li>
+        <li className="nhsuk-header__account-item">
           <SignOutButton className="nhsuk-header__account-button" />
         </li>
       </ul>

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { safeNext, signIn, type SignInResult } from '../sign-in';
+import { afterSignIn, signIn, type SignInResult } from '../sign-in';
 
 export function SignInForm() {
   const [error, setError] = useState<Extract<SignInResult, { ok: false }> | null>(null);
@@ -14,7 +14,7 @@ export function SignInForm() {
     setBusy(false);
     if (result.ok) {
       const next = new URLSearchParams(window.location.search).get('next');
-      window.location.assign(safeNext(next, window.location.origin));
+      window.location.assign(afterSignIn(result.user, next, window.location.origin));
     } else setError(result);
   };
 
