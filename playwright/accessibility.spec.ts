@@ -67,6 +67,7 @@ async function fixedLinkPage(browser: Browser, convene: RunningConvene): Promise
   const page = await peerPage(browser);
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Join the waiting area' })).toBeVisible();
+  await expect(page.getByTestId('fixed-link-form')).toBeVisible();
   return page;
 }
 

@@ -1,6 +1,7 @@
 import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
-import { completePrecheck, queueEntry, serviceId, staffDashboard } from './support/consultation';
+import { completePrecheck, queueEntry } from './support/consultation';
+import { hubNurse } from './support/hub-nurse';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -9,9 +10,7 @@ test('a patient enters the queue through a service’s fixed link, with their da
   convene,
   peers,
 }) => {
-  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
-  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
-  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { staff, hub, guestBrowser: bGuest } = await hubNurse(convene, peers);
   const on = await staff.request.put(`/api/services/${hub}/fixed-link`, { data: { on: true } });
   expect(on.status(), await on.text()).toBe(200);
   const { link, qrSvg } = (await on.json()) as { link: string; qrSvg: string };
@@ -20,6 +19,8 @@ test('a patient enters the queue through a service’s fixed link, with their da
   const guest = await peerPage(bGuest);
   await guest.goto(link);
   await expect(guest.getByRole('heading', { name: 'Join the waiting area' })).toBeVisible();
+  // The link is checked first; the form follows once it is known to be on.
+  await expect(guest.getByTestId('fixed-link-form')).toBeVisible();
   for (const [name, size] of [
     ['desktop', DESKTOP],
     ['phone', PHONE],
@@ -54,10 +55,12 @@ test('a patient enters the queue through a service’s fixed link, with their da
   const entry = queueEntry(staff, hub, 'June Carter');
   await expect(entry).toContainText('Breathless on the stairs');
 
-  // Turned off: the same printed link now says so, before anyone types anything more than their details.
-  expect((await staff.request.put(`/api/services/${hub}/fixed-link`, { data: { on: false } })).status()).toBe(200);
+  // Opened while on, turned off before they press Continue: told so at once in the summary, and nobody joins.
+  // (Opened after it is off, the page says so before any form: invite-panels.spec.ts.)
   const late = await peerPage(bGuest);
   await late.goto(link);
+  await expect(late.getByTestId('fixed-link-service')).toHaveText('24/7 Care Home Support Hub');
+  expect((await staff.request.put(`/api/services/${hub}/fixed-link`, { data: { on: false } })).status()).toBe(200);
   await late.getByLabel('First name').fill('Late');
   await late.getByLabel('Last name').fill('Comer');
   await late.getByLabel('Day', { exact: true }).fill('1');
@@ -66,5 +69,7 @@ test('a patient enters the queue through a service’s fixed link, with their da
   await late.getByLabel('Why do you need to be seen today?').fill('Cough');
   await late.getByLabel(/I agree to have this consultation by video/).check();
   await late.getByRole('button', { name: 'Continue' }).click();
-  await expect(late.getByTestId('error-summary')).toContainText('This waiting-area link has been turned off');
+  await expect(late.getByTestId('error-summary')).toContainText('This waiting-area link is not in use');
+  await expect(late.getByTestId('precheck')).toHaveCount(0);
+  await expect(queueEntry(staff, hub, 'Late Comer')).toHaveCount(0);
 });

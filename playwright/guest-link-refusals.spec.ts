@@ -1,15 +1,14 @@
 import { addServiceMember, createService } from '../db/records/organisations';
 import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
-import { inviteLink, serviceId, staffDashboard } from './support/consultation';
+import { inviteLink } from './support/consultation';
+import { hubNurse } from './support/hub-nurse';
 
 test('an expired or revoked link is refused in plain words before any form, and nobody reaches the queue', async ({
   convene,
   peers,
 }) => {
-  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
-  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
-  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { staff, hub, guestBrowser: bGuest } = await hubNurse(convene, peers);
 
   const expiring = await inviteLink(staff, {
     scope: { kind: 'service', id: hub },
@@ -58,13 +57,11 @@ test('a link to a closed clinic says when it opens; the dashboard shows the clin
   });
   await addServiceMember(convene.db, clinic.id, nurse.id);
 
-  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
-  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
+  const { staff, hub, guestBrowser: bGuest } = await hubNurse(convene, peers);
   const queue = staff.locator(`[data-testid="queue"][data-service-id="${clinic.id}"]`);
   await expect(queue.getByTestId('service-open')).toContainText(
     /Closed New arrivals are turned away\. It opens again on/,
   );
-  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
   await expect(staff.locator(`[data-testid="queue"][data-service-id="${hub}"]`).getByTestId('service-open')).toHaveText(
     'Open',
   );

@@ -1,23 +1,6 @@
-import jsQR from 'jsqr';
-import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { guestArrives, queueEntry, serviceId, staffDashboard } from './support/consultation';
-
-/** What a phone camera would read from the QR code on the screen. */
-async function scan(qr: Locator): Promise<string | undefined> {
-  const side = 400;
-  const pixels = await qr.evaluate(async (svg, px) => {
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = px;
-    const g = canvas.getContext('2d')!;
-    g.drawImage(img, 0, 0, px, px);
-    return Array.from(g.getImageData(0, 0, px, px).data);
-  }, side);
-  return jsQR(Uint8ClampedArray.from(pixels), side, side)?.data;
-}
+import { scanQr as scan } from './support/qr';
 
 test('staff send a waiting-area link as text or a QR code; the patient who scans it arrives in that queue', async ({
   convene,

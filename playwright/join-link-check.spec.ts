@@ -1,14 +1,13 @@
 import { peerPage } from './support/browsers';
 import { expect, test } from './support/fixtures';
-import { completePrecheck, inviteLink, queueEntry, serviceId, staffDashboard } from './support/consultation';
+import { completePrecheck, inviteLink, queueEntry } from './support/consultation';
+import { hubNurse } from './support/hub-nurse';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 test('a reused link shows its error before any form', async ({ convene, peers }) => {
-  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
-  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
-  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { staff, hub, guestBrowser: bGuest } = await hubNurse(convene, peers);
   const { link } = await inviteLink(staff, { scope: { kind: 'service', id: hub }, guestKind: 'patient' });
   const used = await staff.request.post('/api/invites/redeem', {
     data: { token: link.split('#invite=')[1], name: 'First' },
@@ -37,9 +36,7 @@ test('a link naming a patient offers their name; the form errors are summarised 
   convene,
   peers,
 }) => {
-  const [bStaff, bGuest] = await Promise.all([peers.launch(), peers.launch()]);
-  const staff = await staffDashboard(bStaff, convene, 'demo.nurse');
-  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { staff, hub, guestBrowser: bGuest } = await hubNurse(convene, peers);
   const patient = { givenName: 'Rosa', familyName: 'Lind', dateOfBirth: '1944-03-02', nhsNumber: '999 077 7039' };
   const { link } = await inviteLink(staff, { scope: { kind: 'service', id: hub }, guestKind: 'patient', patient });
 

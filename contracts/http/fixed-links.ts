@@ -21,6 +21,16 @@ export const FixedLinkArrive = z.object({
   dateOfBirth: IsoDate,
 });
 
+/**
+ * Whether a fixed link takes arrivals now, asked by its page before any form: open (with the
+ * service's public name for the heading), or why not (turned off, closed until when) in words for
+ * the patient. Nothing else about the service or who published the link is told.
+ */
+export const FixedLinkStatus = z.union([
+  z.object({ open: z.literal(true), serviceName: z.string() }),
+  z.object({ open: z.literal(false), reason: z.enum(['off', 'closed']), message: z.string() }),
+]);
+
 /** Publishing, withdrawing and arriving by a service's reusable waiting-area link. */
 export const FixedLinkRoutes = {
   get: { method: 'GET', path: '/api/services/:serviceId/fixed-link', request: NoBody, response: FixedLinkState },
@@ -30,6 +40,8 @@ export const FixedLinkRoutes = {
     request: z.object({ on: z.boolean() }),
     response: FixedLinkState,
   },
+  /** Read-only and unsigned: an unknown link is 404, like a link that never existed. */
+  status: { method: 'GET', path: '/api/fixed-links/:linkId/status', request: NoBody, response: FixedLinkStatus },
   /** Answers a one-use invite token for this arrival; the page goes on as any invite link would. */
   arrive: {
     method: 'POST',

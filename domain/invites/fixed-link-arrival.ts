@@ -5,6 +5,7 @@ import { IdentityError } from '../../identity/identity-error';
 import { isUuid } from '../../contracts/ids';
 import { Refusal } from '../../contracts/refusal';
 import { DomainError } from '../kernel/domain-error';
+import { LINK_OFF } from './fixed-link-status';
 import type { InviteContext } from './invites';
 
 /** Who is arriving by a published link: what the clinic needs to find them in its queue. */
@@ -53,11 +54,7 @@ export async function arriveByFixedLink(
         .where('id', '=', linkId.toLowerCase())
         .executeTakeFirst();
       if (!link) throw notValid();
-      if (link.revoked_at)
-        throw new IdentityError(
-          'revoked',
-          'This waiting-area link has been turned off. Contact the service another way.',
-        );
+      if (link.revoked_at) throw new IdentityError('revoked', LINK_OFF);
       const closed = await closedService(trx, link.service_id, now);
       if (closed) throw closed;
       const name = `${req.givenName} ${req.familyName}`;

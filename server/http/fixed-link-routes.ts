@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { FixedLinkRoutes } from '../../contracts/http/fixed-links';
 import { appendAudit } from '../../audit/audit-log';
 import { arriveByFixedLink } from '../../domain/invites/fixed-link-arrival';
+import { fixedLinkStatus } from '../../domain/invites/fixed-link-status';
 import { fixedLinkOf, setFixedLink, type FixedLinkState } from '../../domain/invites/fixed-links';
 import { actorOf } from './actor';
 import { serve } from './http-json';
@@ -27,6 +28,10 @@ export const fixedLinkRoutes: Route[] = [
     const actor = await actorOf(ctx);
     const { on } = await read();
     reply(200, await shown(ctx, await setFixedLink(inviteContext(ctx), actor, ctx.params.serviceId!, on)));
+  }),
+  // Unsigned and read-only: the page asks before its form; it counts no arrival, so no rate limit applies.
+  serve(FixedLinkRoutes.status, async (ctx, { reply }) => {
+    reply(200, await fixedLinkStatus({ db: ctx.deps.db }, ctx.params.linkId!));
   }),
   serve(FixedLinkRoutes.arrive, async (ctx, { read, reply }) => {
     const arrival = await arriveByFixedLink(inviteContext(ctx), ctx.params.linkId!, await read(), { ip: ctx.ip });

@@ -11,8 +11,8 @@ export interface FixedLinkDetails {
 }
 
 /**
- * Asks for this arrival's own one-use link. A refusal comes back in plain English; a closed
- * service keeps the server's words, which say when it opens.
+ * Asks for this arrival's own one-use link. A refusal comes back in plain English: the link may
+ * have been turned off, or the service closed, since the page checked it.
  */
 export async function arriveByFixedLink(
   linkId: string,
@@ -22,12 +22,9 @@ export async function arriveByFixedLink(
   try {
     return await apiFetch(FixedLinkRoutes.arrive, { params: { linkId }, body: details, otherwise });
   } catch (err) {
-    if (!(err instanceof ApiError) || err.code === 'closed') throw err;
-    const why =
-      err.code === 'revoked'
-        ? 'This waiting-area link has been turned off. Contact the service another way.'
-        : WHY[err.code];
-    throw new ApiError(err.status, err.code, why ?? err.message);
+    // A closed service and a link turned off keep the server's words: they say when, or what to do instead.
+    if (!(err instanceof ApiError) || err.code === 'closed' || err.code === 'revoked') throw err;
+    throw new ApiError(err.status, err.code, WHY[err.code] ?? err.message);
   }
 }
 

@@ -1,6 +1,8 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { arriveByFixedLink, isoDate } from '../fixed-link';
+import { CONSENT_ID, CONSENT_MISSING, ConsentCheckbox } from './ConsentCheckbox';
+import { DateOfBirth } from './DateOfBirth';
 import { describedBy, ErrorSummary, FieldError, type Problem } from './ErrorSummary';
 
 type Field = 'given' | 'family' | 'dob' | 'reason' | 'consent';
@@ -10,7 +12,7 @@ const ID: Record<Field, string> = {
   family: 'family-name',
   dob: 'dob-day',
   reason: 'reason',
-  consent: 'consent',
+  consent: CONSENT_ID,
 };
 
 /** The arrival a fixed link gives the rest of the journey: this person's own link, name and reason. */
@@ -28,8 +30,8 @@ export function FixedLinkForm({ linkId, onArrived }: { linkId: string; onArrived
   const [v, setV] = useState({ given: '', family: '', day: '', month: '', year: '', reason: '', consent: false });
   const [errors, setErrors] = useState<Partial<Record<Field | 'server', string>>>({});
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof v) => (e: { target: { value: string; checked?: boolean } }) =>
-    setV((x) => ({ ...x, [k]: k === 'consent' ? !!e.target.checked : e.target.value }));
+  const set = (k: Exclude<keyof typeof v, 'consent'>) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [k]: e.target.value }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const dob = isoDate(v.day.trim(), v.month.trim(), v.year.trim());
@@ -38,7 +40,7 @@ export function FixedLinkForm({ linkId, onArrived }: { linkId: string; onArrived
       family: v.family.trim() ? undefined : 'Enter your last name',
       dob: dob ? undefined : 'Enter your date of birth, for example 15 3 1984',
       reason: v.reason.trim() ? undefined : 'Tell us why you need to be seen today',
-      consent: v.consent ? undefined : 'Confirm you agree to a video consultation',
+      consent: v.consent ? undefined : CONSENT_MISSING,
     };
     setErrors(found);
     if (Object.values(found).some(Boolean) || !dob) return;
@@ -94,72 +96,14 @@ export function FixedLinkForm({ linkId, onArrived }: { linkId: string; onArrived
           {...describedBy(ID.reason, errors.reason)}
         />
       </div>
-      <div className={group('consent')}>
-        <FieldError id={ID.consent} message={errors.consent} />
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id={ID.consent}
-            type="checkbox"
-            checked={v.consent}
-            onChange={set('consent')}
-            {...describedBy(ID.consent, errors.consent)}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={ID.consent}>
-            I agree to have this consultation by video. I understand nothing is recorded.
-          </label>
-        </div>
-      </div>
+      <ConsentCheckbox
+        checked={v.consent}
+        onChange={(consent) => setV((x) => ({ ...x, consent }))}
+        error={errors.consent}
+      />
       <button className="nhsuk-button" type="submit" disabled={busy}>
         Continue
       </button>
     </form>
-  );
-}
-
-/** The NHS date input: three boxes in one fieldset, with one error for the date as a whole. */
-function DateOfBirth(p: {
-  day: string;
-  month: string;
-  year: string;
-  error: string | undefined;
-  set: (k: 'day' | 'month' | 'year') => (e: { target: { value: string } }) => void;
-}) {
-  const box = (k: 'day' | 'month' | 'year', label: string, width: number) => (
-    <div className="nhsuk-date-input__item">
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`dob-${k}`}>
-          {label}
-        </label>
-        <input
-          className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${p.error ? ' nhsuk-input--error' : ''}`}
-          id={`dob-${k}`}
-          inputMode="numeric"
-          value={p[k]}
-          onChange={p.set(k)}
-          aria-invalid={p.error ? true : undefined}
-        />
-      </div>
-    </div>
-  );
-  return (
-    <div className={`nhsuk-form-group${p.error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset
-        className="nhsuk-fieldset"
-        role="group"
-        aria-describedby={p.error ? 'dob-hint dob-day-error' : 'dob-hint'}
-      >
-        <legend className="nhsuk-fieldset__legend nhsuk-label">Date of birth</legend>
-        <div className="nhsuk-hint" id="dob-hint">
-          For example, 15 3 1984
-        </div>
-        <FieldError id="dob-day" message={p.error} />
-        <div className="nhsuk-date-input">
-          {box('day', 'Day', 2)}
-          {box('month', 'Month', 2)}
-          {box('year', 'Year', 4)}
-        </div>
-      </fieldset>
-    </div>
   );
 }

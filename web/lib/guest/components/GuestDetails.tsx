@@ -1,5 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
+import { CONSENT_ID, CONSENT_MISSING, ConsentCheckbox } from './ConsentCheckbox';
 import { describedBy, ErrorSummary, FieldError, type Problem } from './ErrorSummary';
 
 /** All a guest is asked: a name to be shown by (offered from the link when the clinic named them), and consent. */
@@ -21,14 +22,14 @@ export function GuestDetails({
     e.preventDefault();
     const p = {
       name: name.trim() ? undefined : 'Enter your name',
-      consent: consent ? undefined : 'Confirm you agree to a video consultation',
+      consent: consent ? undefined : CONSENT_MISSING,
     };
     setProblems(p);
     if (!p.name && !p.consent) onContinue(name.trim());
   };
   const listed: Problem[] = [
     ...(problems.name ? [{ field: 'guest-name', message: problems.name }] : []),
-    ...(problems.consent ? [{ field: 'consent', message: problems.consent }] : []),
+    ...(problems.consent ? [{ field: CONSENT_ID, message: problems.consent }] : []),
     ...(error ? [{ field: 'guest-name', message: error }] : []),
   ];
   return (
@@ -48,22 +49,7 @@ export function GuestDetails({
           {...describedBy('guest-name', problems.name)}
         />
       </div>
-      <div className={`nhsuk-form-group${problems.consent ? ' nhsuk-form-group--error' : ''}`}>
-        <FieldError id="consent" message={problems.consent} />
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id="consent"
-            type="checkbox"
-            checked={consent}
-            onChange={(e) => setConsent(e.target.checked)}
-            {...describedBy('consent', problems.consent)}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="consent">
-            I agree to have this consultation by video. I understand nothing is recorded.
-          </label>
-        </div>
-      </div>
+      <ConsentCheckbox checked={consent} onChange={setConsent} error={problems.consent} />
       <button className="nhsuk-button" type="submit" disabled={busy}>
         Continue
       </button>

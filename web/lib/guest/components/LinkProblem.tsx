@@ -9,6 +9,7 @@ const HEADING: Record<string, string> = {
   closed: 'The service is closed',
   outside_window: 'It is not time for your appointment yet',
   throttled: 'Please try again in a few minutes',
+  off: 'This link is not in use',
 };
 
 /**
