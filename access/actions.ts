@@ -34,8 +34,9 @@ const ACTION_KINDS = {
   'room.subscribe': ['room'],
   'invite.create': ['consultation', 'service'],
   'invite.revoke': ['consultation', 'service'],
-  'mdt.meeting.manage': ['mdt'],
-  'mdt.case.read': ['mdt'],
+  // Also on the MDT's service itself: its set-up (team type, core roles, usual chair) and its meetings list.
+  'mdt.meeting.manage': ['mdt', 'service'],
+  'mdt.case.read': ['mdt', 'service'],
   'mdt.outcome.read': ['mdt'],
   'mdt.outcome.write': ['mdt'],
   'mdt.outcome.signoff': ['mdt'],

@@ -3,6 +3,8 @@ import type { ChatMessageTable, ConsultationEventTable } from './schema/consulta
 import type { AppointmentTable, ConsultationParticipantTable, ConsultationTable } from './schema/consultations';
 import type { FileTable } from './schema/files';
 import type { MdtCaseTable, MdtMeetingTable, MdtOutcomeTable } from './schema/mdt';
+import type { MdtOutcomeDraftTable, MdtOutcomeFieldTable } from './schema/mdt-outcomes';
+import type { MdtMeetingInviteeTable, MdtMemberRoleTable, MdtSettingsTable } from './schema/mdt';
 import type { OrganisationTable, ServiceMemberTable, ServiceTable } from './schema/organisations';
 import type { PatientTable, UserTable } from './schema/people';
 import type {
@@ -27,6 +29,7 @@ export * from './schema/consultations';
 export * from './schema/consultation-history';
 export * from './schema/files';
 export * from './schema/mdt';
+export * from './schema/mdt-outcomes';
 export * from './schema/sign-in';
 export * from './schema/audit';
 
@@ -46,6 +49,11 @@ export interface Database {
   mdt_meetings: MdtMeetingTable;
   mdt_cases: MdtCaseTable;
   mdt_outcomes: MdtOutcomeTable;
+  mdt_outcome_drafts: MdtOutcomeDraftTable;
+  mdt_outcome_fields: MdtOutcomeFieldTable;
+  mdt_settings: MdtSettingsTable;
+  mdt_member_roles: MdtMemberRoleTable;
+  mdt_meeting_invitees: MdtMeetingInviteeTable;
   invites: InviteTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;

@@ -4,6 +4,8 @@ import { ConsultationRoutes } from './consultations';
 import { DevRoutes } from './dev';
 import { FixedLinkRoutes } from './fixed-links';
 import { InviteRoutes } from './invites';
+import { MdtOutcomeRoutes } from './mdt-outcomes';
+import { MdtRoutes } from './mdt';
 import { OrganisationViewRoutes } from './organisation-views';
 import { PatientRoutes } from './patients';
 import type { HttpRoute } from './route';
@@ -22,7 +24,9 @@ export const HttpRoutes = {
   consultations: ConsultationRoutes,
   dev: DevRoutes,
   admin: AdminRoutes,
+  mdtOutcomes: MdtOutcomeRoutes,
   organisationViews: OrganisationViewRoutes,
+  mdt: MdtRoutes,
 } as const satisfies Record<string, Record<string, HttpRoute>>;
 
 export * from './route';
@@ -33,6 +37,8 @@ export {
   DevRoutes,
   FixedLinkRoutes,
   InviteRoutes,
+  MdtOutcomeRoutes,
+  MdtRoutes,
   OrganisationViewRoutes,
   PatientRoutes,
   ServiceRoutes,

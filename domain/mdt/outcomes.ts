@@ -8,6 +8,7 @@ import { DomainError } from '../kernel/domain-error';
 import { requireId } from '../kernel/ids';
 import { refuse } from '../kernel/refuse';
 
+/** A whole outcome version as recorded at once, for recordOutcome. */
 export interface OutcomeVersion {
   caseId: string;
   summary: string;
@@ -25,7 +26,9 @@ async function lockCase(trx: Transaction<Database>, caseId: string): Promise<{ i
 }
 
 /**
- * Adds the next version of a case's outcome, for someone `may` allows (a refusal is audited).
+ * Adds the next version of a case's outcome as a whole (summary and actions), for imports and the
+ * data layer's tests; the live form edits a draft field by field (outcome-edit.ts) and signs it off
+ * with signOff (outcome-sign-off.ts). Adds the next version of a case's outcome, for someone `may` allows (a refusal is audited).
  * Versions are never edited: a correction or a sign-off is a new row, so what was agreed at each
  * point stays readable.
  */
@@ -38,12 +41,15 @@ export async function recordOutcome(db: Kysely<Database>, v: OutcomeVersion): Pr
     const mdtCase = await db
       .selectFrom('mdt_cases')
       .innerJoin('mdt_meetings', 'mdt_meetings.id', 'mdt_cases.meeting_id')
-      .select(['mdt_cases.id', 'mdt_meetings.service_id as serviceId'])
+      .select(['mdt_cases.id', 'mdt_meetings.service_id as serviceId', 'mdt_meetings.chair_user_id as chair'])
       .where('mdt_cases.id', '=', caseId)
       .executeTakeFirst();
     if (!mdtCase) throw new DomainError('not_found', 'there is no such MDT case');
     const decision = may(v.recordedBy, action, { type: 'mdt_case', id: mdtCase.id, serviceId: mdtCase.serviceId });
     if (!decision.allowed) await refuse(ctx, actor, action, { type: 'mdt_case', id: mdtCase.id }, decision.reason);
+    // Sign-off is the meeting's chair's alone, here as in the live draft's signOff.
+    if (v.signOff && mdtCase.chair !== v.recordedBy.id)
+      await refuse(ctx, actor, action, { type: 'mdt_case', id: mdtCase.id }, "only the meeting's chair may sign off");
     return caseId;
   };
   const { result } = await change(ctx, { authorise, lock: lockCase }, async (trx, mdtCase, at) => {

@@ -6,6 +6,7 @@ import { appendAudit } from '../../audit/audit-log';
 import { createStaffUser } from '../../identity/staff-users';
 import { createOrganisation, createService } from '../../db/records/organisations';
 import { createPatient } from '../../db/records/patients';
+import { seedDemoMdt } from './demo-mdt';
 
 export interface DemoLogin {
   username: string;
@@ -33,13 +34,6 @@ function nextHalfHour(now: Date): Date {
   const d = new Date(now);
   d.setUTCSeconds(0, 0);
   d.setUTCMinutes(d.getUTCMinutes() < 30 ? 30 : 60);
-  return d;
-}
-
-function nextThursday(now: Date): Date {
-  const d = new Date(now);
-  d.setUTCDate(d.getUTCDate() + ((4 - d.getUTCDay() + 7) % 7 || 7));
-  d.setUTCHours(12, 30, 0, 0);
   return d;
 }
 
@@ -150,37 +144,9 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()): Prom
         })
         .execute();
     }
-    const meetingStart = nextThursday(now);
-    const meeting = await trx
-      .insertInto('mdt_meetings')
-      .values({
-        service_id: o.mdt.id,
-        title: 'Lung Cancer MDT',
-        starts_at: meetingStart,
-        ends_at: minutes(meetingStart, 120),
-        chair_user_id: ids['demo.clinician']!,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('mdt_cases')
-      .values([
-        {
-          meeting_id: meeting.id,
-          patient_id: john.id,
-          position: 1,
-          question: 'CT: 2.4 cm right upper lobe mass. Staging and next steps?',
-          presenter_user_id: ids['demo.clinician']!,
-        },
-        {
-          meeting_id: meeting.id,
-          patient_id: elaine.id,
-          position: 2,
-          question: 'Post-lobectomy histology review: adjuvant treatment?',
-          presenter_user_id: ids['demo.clinician']!,
-        },
-      ])
-      .execute();
+    const ian = await patient('Ian', 'Marsh', '1951-03-14', o.trust.id);
+    const mdt = { mdtServiceId: o.mdt.id, chairId: ids['demo.clinician']!, coordinatorId: ids['demo.coordinator']! };
+    await seedDemoMdt(trx, { ...mdt, patients: [john, elaine, ian] }, now);
     await appendAudit(trx, { actor: SEEDER, action: 'demo.seed', details: { users: logins.map((l) => l.username) } });
     return logins;
   });

@@ -12,6 +12,8 @@ import { clientIp, HttpError, sendError, sendJson } from './http-json';
 import { requestPath } from './request-path';
 import { fixedLinkRoutes } from './fixed-link-routes';
 import { inviteRoutes } from './invite-routes';
+import { mdtRoutes } from './mdt-routes';
+import { mdtOutcomeRoutes } from './mdt-outcome-routes';
 import { organisationViewRoutes } from './organisation-view-routes';
 import { patientRoutes } from './patient-routes';
 import { serviceRoutes } from './service-routes';
@@ -53,7 +55,9 @@ export function createApi(apiDeps: ApiDeps) {
     ...adminRoutes,
     ...patientRoutes,
     ...fixedLinkRoutes,
+    ...mdtOutcomeRoutes,
     ...organisationViewRoutes,
+    ...mdtRoutes,
   ];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {

@@ -1,0 +1,76 @@
+import type { ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { MdtOutcomeRoutes as O, type FieldConflictAnswer } from '../../contracts/http/mdt-outcomes';
+import { outcomeContext } from '../../domain/mdt/outcome-context';
+import { editOutcomeField } from '../../domain/mdt/outcome-edit';
+import { exportMeetingSummary, exportOutcomeFhir, exportOutcomeLetter } from '../../domain/mdt/outcome-exports';
+import { actionsOwnedBy, outcomeWithVersions } from '../../domain/mdt/outcome-read';
+import { amend, signOff } from '../../domain/mdt/outcome-sign-off';
+import { actorOf } from './actor';
+import { sendJson, serve } from './http-json';
+import type { Route, RouteContext } from './route';
+
+const ctxOf = (ctx: RouteContext) => outcomeContext(ctx.deps.db);
+
+/** Bytes to download, never rendered inline or sniffed, kept out of shared caches: they carry patient data. */
+function download(res: ServerResponse, body: Buffer, contentType: string, filename: string): void {
+  res.writeHead(200, {
+    'content-type': contentType,
+    'content-length': String(body.length),
+    'content-disposition': `attachment; filename="${filename}"`,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "sandbox; default-src 'none'",
+    'cross-origin-resource-policy': 'same-origin',
+    'cache-control': 'private, no-store',
+  });
+  res.end(body);
+}
+
+/** The MDT outcome API: each route takes who from the token and calls one use case, which authorises and audits. */
+export const mdtOutcomeRoutes: Route[] = [
+  serve(O.outcome, async (ctx, { reply }) => {
+    const { caseId, draft, versions } = await outcomeWithVersions(ctxOf(ctx), await actorOf(ctx), ctx.params.id!);
+    reply(200, { caseId, state: draft.state, amends: draft.amends, fields: draft.fields, versions });
+  }),
+  serve(O.editField, async (ctx, { read, reply }) => {
+    const actor = await actorOf(ctx);
+    const { value, baseVersion } = await read();
+    const input = { caseId: ctx.params.id!, field: ctx.params.field!, value, baseVersion };
+    const edit = await editOutcomeField(ctxOf(ctx), actor, input);
+    if (edit.applied) return reply(200, { field: edit.field });
+    const who = edit.conflict.editedBy?.name ?? 'someone else';
+    const message = `${who} changed this field while you were editing it: yours was not saved`;
+    const body = { error: { code: 'conflict' as const, message }, conflict: { ...edit.conflict, field: input.field } };
+    sendJson(ctx.res, 409, body satisfies z.input<typeof FieldConflictAnswer>);
+  }),
+  serve(O.signOff, async (ctx, { read, reply }) => {
+    const actor = await actorOf(ctx);
+    await read();
+    reply(200, await signOff(ctxOf(ctx), actor, ctx.params.id!));
+  }),
+  serve(O.amend, async (ctx, { read, reply }) => {
+    const actor = await actorOf(ctx);
+    const { reason } = await read();
+    await amend(ctxOf(ctx), actor, ctx.params.id!, reason);
+    reply(200, { reopened: true });
+  }),
+  serve(O.letterPdf, async (ctx) => {
+    const id = ctx.params.id!;
+    const pdf = await exportOutcomeLetter(ctxOf(ctx), await actorOf(ctx), id);
+    download(ctx.res, pdf, 'application/pdf', `mdt-outcome-${id}.pdf`);
+  }),
+  serve(O.fhir, async (ctx) => {
+    const id = ctx.params.id!;
+    const bundle = await exportOutcomeFhir(ctxOf(ctx), await actorOf(ctx), id);
+    const body = Buffer.from(JSON.stringify(bundle, null, 2));
+    download(ctx.res, body, 'application/fhir+json; charset=utf-8', `mdt-outcome-${id}.fhir.json`);
+  }),
+  serve(O.meetingSummary, async (ctx) => {
+    const id = ctx.params.id!;
+    const pdf = await exportMeetingSummary(ctxOf(ctx), await actorOf(ctx), id);
+    download(ctx.res, pdf, 'application/pdf', `mdt-meeting-${id}.pdf`);
+  }),
+  serve(O.myActions, async (ctx, { reply }) => {
+    reply(200, { actions: await actionsOwnedBy(ctxOf(ctx), await actorOf(ctx)) });
+  }),
+];

@@ -1,0 +1,46 @@
+'use client';
+import { useCallback } from 'react';
+import { useAdminData } from '../../admin/use-admin-data';
+import { meetingTime } from '../case-words';
+import { M, mdtCall } from '../mdt-api';
+import { MdtFrame } from './MdtFrame';
+
+type Meeting = Awaited<ReturnType<typeof load>>['upcoming'][number];
+
+const load = () => mdtCall(M.meetings, {});
+
+function MeetingRows({ meetings, none }: { meetings: Meeting[]; none: string }) {
+  if (!meetings.length) return <p>{none}</p>;
+  return (
+    <ul className="nhsuk-list nhsuk-list--border">
+      {meetings.map((m) => (
+        <li key={m.id} data-meeting={m.id}>
+          <a href={`/mdt/meetings/${m.id}`}>{m.title}</a>
+          <br />
+          {meetingTime(m.startsAt, m.endsAt)} · {m.serviceName}
+          <br />
+          <span className="nhsuk-body-s">
+            {m.caseCount} {m.caseCount === 1 ? 'case' : 'cases'} · Chair: {m.chair?.name ?? 'not set'}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The meetings of the caller's MDTs: what is coming up (to prepare), and the last month's. */
+export function MdtMeetings() {
+  const { loaded } = useAdminData(useCallback(load, []));
+  return (
+    <MdtFrame title="MDT meetings" back={{ href: '/dashboard', text: 'Dashboard' }} loaded={loaded}>
+      {({ upcoming, recent }) => (
+        <>
+          <h2>Coming up</h2>
+          <MeetingRows meetings={upcoming} none="No meetings are scheduled." />
+          <h2>Recent</h2>
+          <MeetingRows meetings={recent} none="No meetings in the last 30 days." />
+        </>
+      )}
+    </MdtFrame>
+  );
+}
