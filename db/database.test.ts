@@ -23,9 +23,17 @@ const TABLES: (keyof Database)[] = [
   'fixed_link_arrivals',
   'fixed_links',
   'invites',
+  'mdt_attendance',
+  'mdt_case_discussions',
   'mdt_cases',
+  'mdt_meeting_invitees',
+  'mdt_meeting_live',
   'mdt_meetings',
+  'mdt_member_roles',
+  'mdt_outcome_drafts',
+  'mdt_outcome_fields',
   'mdt_outcomes',
+  'mdt_settings',
   'organisations',
   'patients',
   'service_members',
@@ -50,7 +58,15 @@ describeOnEachDatabase('the data layer', (t) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
     assert.deepEqual(
       applied.rows.map((r) => r.name),
-      ['0001_initial', '0002_consultation_flow', '0003_sign_in_attempts', '0004_invite_patients_fixed_links'],
+      [
+        '0001_initial',
+        '0002_consultation_flow',
+        '0003_sign_in_attempts',
+        '0004_invite_patients_fixed_links',
+        '0005_mdt_setup',
+        '0006_mdt_outcomes',
+        '0007_mdt_live',
+      ],
     );
   });
 
@@ -255,6 +271,6 @@ describeOnEachDatabase('the data layer', (t) => {
     const found = await t.db.selectFrom('organisations').selectAll().where('id', '=', org.id).executeTakeFirst();
     assert.equal(found?.name, 'Persistent Trust');
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
-    assert.equal(applied.rows.length, 4, 'the migration records survived too');
+    assert.equal(applied.rows.length, 7, 'the migration records survived too');
   });
 });

@@ -4,6 +4,7 @@ import type { AppointmentTable, ConsultationParticipantTable, ConsultationTable 
 import type { FileTable } from './schema/files';
 import type { MdtCaseTable, MdtMeetingTable, MdtOutcomeTable } from './schema/mdt';
 import type { MdtOutcomeDraftTable, MdtOutcomeFieldTable } from './schema/mdt-outcomes';
+import type { MdtAttendanceTable, MdtCaseDiscussionTable, MdtMeetingLiveTable } from './schema/mdt-live';
 import type { MdtMeetingInviteeTable, MdtMemberRoleTable, MdtSettingsTable } from './schema/mdt';
 import type { OrganisationTable, ServiceMemberTable, ServiceTable } from './schema/organisations';
 import type { PatientTable, UserTable } from './schema/people';
@@ -30,6 +31,7 @@ export * from './schema/consultation-history';
 export * from './schema/files';
 export * from './schema/mdt';
 export * from './schema/mdt-outcomes';
+export * from './schema/mdt-live';
 export * from './schema/sign-in';
 export * from './schema/audit';
 
@@ -54,6 +56,9 @@ export interface Database {
   mdt_settings: MdtSettingsTable;
   mdt_member_roles: MdtMemberRoleTable;
   mdt_meeting_invitees: MdtMeetingInviteeTable;
+  mdt_meeting_live: MdtMeetingLiveTable;
+  mdt_case_discussions: MdtCaseDiscussionTable;
+  mdt_attendance: MdtAttendanceTable;
   invites: InviteTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;

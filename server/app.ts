@@ -16,6 +16,8 @@ import { TokenService } from '../identity/tokens';
 import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
 import { mdtRoomJudgement } from '../domain/mdt/room-access';
+import { MdtLive } from '../domain/mdt/live/mdt-live';
+import { mdtWiring } from './mdt-wiring';
 import { LocalPresenceBoard } from '../signalling/presence';
 import { signallingServer } from './signalling-wiring';
 import { serveNhsAssets } from './static-assets';
@@ -75,6 +77,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     absenceGraceMs: config.absenceGraceMs,
     presence,
     mdtRooms: (identity, id) => mdtRoomJudgement(data.db, identity, id),
+    mdt: mdtWiring(new MdtLive({ db: data.db }), logger),
     precheck: options.precheck,
     originAllowed: (origin) => originAllowed(origin, origins),
   });

@@ -25,6 +25,7 @@ import { identityFromClaims } from '../access/authorize';
 import type { LiveGrants } from '../identity/live-grants';
 import type { AccessClaims, TokenService } from '../identity/tokens';
 import { roomAuthorizer, type RoomJudge } from './room-access';
+import type { MdtWiring } from './mdt-wiring';
 import { SocketGrant } from './socket-grant';
 
 export interface SignallingDeps {
@@ -38,6 +39,8 @@ export interface SignallingDeps {
   maxProbes: number;
   /** Who may be in an MDT meeting's room (the meeting's team). */
   mdtRooms: RoomJudge;
+  /** Live MDT meetings: following, moving the panel, outcomes typed live, attendance from the call. */
+  mdt: MdtWiring;
   /** How long a call may have no member of staff in its room before the guest is put back to wait. */
   absenceGraceMs: number;
   precheck?: ProbeOptions | undefined;
@@ -120,16 +123,19 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
             onJoined: (roomId: string) => {
               presence.joinedRoom(claims.sub);
               absent.joined(roomId);
+              d.mdt.joinedRoom(who, roomId);
             },
             onLeft: (roomId: string) => {
               presence.leftRoom(claims.sub);
               absent.left(roomId, actor);
+              d.mdt.leftRoom(who, roomId);
             },
           }
         : {};
       new RoomSession(connection, identity, { rooms: d.rooms, authorize, sessions: inRooms, ...inCall });
       if (staff) relay.add(connection, actor);
       new ConsultationSession(connection, actor, d.consultations, hub);
+      if (staff) d.mdt.serve(connection, actor);
       // Counted per invite for guests: every redemption of a multi-use link is a new guest id.
       const prober = claims.inv ? `invite:${claims.inv}` : claims.sub;
       new PrecheckSession(connection, d.sfu, { identityId: prober, limits: quota }, d.precheck);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MediaKind, MediaSource, PeerInfo, RtpParameters } from './media';
 import { CallInProgress, ConsultationStatus, QueueEntry } from './methods/consultation';
+import { MdtFieldState, MdtLiveState } from './methods/mdt';
 
 /** Whether a colleague can be reached now: signed in with Convene open, in a call, or neither. */
 export const LivePresence = z.enum(['online', 'in_call', 'offline']);
@@ -63,6 +64,15 @@ export const Notifications = {
   'colleague.asked': z.object({ consultationId: z.string(), from: z.string(), serviceName: z.string() }),
   /** To staff sharing a service with `userId`: that colleague's live presence now (also sent once on connecting). */
   'presence.changed': z.object({ userId: z.string(), presence: LivePresence }),
+  /** To those following an MDT meeting: the case now on screen, who is in the call, and quorum. */
+  'mdt.live': MdtLiveState,
+  /** To those following the case's meeting: one outcome field as just written, for everyone to see while typed. */
+  'mdt.outcome.changed': z.object({
+    meetingId: z.string(),
+    caseId: z.string(),
+    field: z.string(),
+    state: MdtFieldState,
+  }),
 } as const;
 
 export type NotificationName = keyof typeof Notifications;
