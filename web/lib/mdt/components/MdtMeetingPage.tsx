@@ -46,6 +46,11 @@ export function MdtMeetingPage({ id }: { id: string }) {
             {detail.meeting.title}: {meetingTime(detail.meeting.startsAt, detail.meeting.endsAt)}
           </p>
           <p>Chair: {detail.meeting.chair?.name ?? 'not set'}</p>
+          <p>
+            <a className="nhsuk-button" href={`/mdt/meetings/${detail.meeting.id}/live`}>
+              Open the live meeting
+            </a>
+          </p>
           {problem ? (
             <div className="nhsuk-error-summary" role="alert">
               <h2 className="nhsuk-error-summary__title">There is a problem</h2>

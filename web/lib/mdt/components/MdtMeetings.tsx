@@ -16,6 +16,10 @@ function MeetingRows({ meetings, none }: { meetings: Meeting[]; none: string }) 
       {meetings.map((m) => (
         <li key={m.id} data-meeting={m.id}>
           <a href={`/mdt/meetings/${m.id}`}>{m.title}</a>
+          {' · '}
+          <a href={`/mdt/meetings/${m.id}/live`}>
+            Open the live meeting<span className="nhsuk-u-visually-hidden">: {m.title}</span>
+          </a>
           <br />
           {meetingTime(m.startsAt, m.endsAt)} · {m.serviceName}
           <br />

@@ -1,0 +1,97 @@
+import { MdtRoutes } from '../../contracts/http/mdt';
+import { pathOf, type HttpRoute } from '../../contracts/http/route';
+import { createStaffUser } from '../../identity/staff-users';
+import type { RunningConvene } from '../../server/app';
+import { demoLogin } from './consultation';
+import { expect } from './fixtures';
+
+const PASSWORD = 'a-long-mdt-live-password-0123';
+
+/** A meeting of the demo lung MDT made for one spec, with who is at it and how they sign in. */
+export interface LiveMeetingSetUp {
+  meetingId: string;
+  caseIds: string[];
+  /** The member besides the coordinator and the chair: a radiologist on the team. */
+  member: { username: string; password: string; name: string };
+}
+
+/**
+ * A fresh meeting of the demo lung MDT (its own, so no other spec's outcomes or moves are on it),
+ * scheduled by the demo coordinator through the HTTP API with the demo clinician as chair and the
+ * demo patients as its three cases, and a radiologist added to the team for the spec.
+ */
+export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Promise<LiveMeetingSetUp> {
+  const db = convene.db;
+  const mdt = await db
+    .selectFrom('services')
+    .select(['id', 'organisation_id'])
+    .where('kind', '=', 'mdt')
+    .where('name', '=', 'Lung Cancer MDT')
+    .executeTakeFirstOrThrow();
+  const chair = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'demo.clinician')
+    .executeTakeFirstOrThrow();
+  const member = { username: `${tag}.radiologist`, password: PASSWORD, name: `Dr Rhea Radley ${tag}` };
+  const user = await createStaffUser(
+    db,
+    {
+      organisationId: mdt.organisation_id,
+      username: member.username,
+      displayName: member.name,
+      role: 'clinician',
+      password: PASSWORD,
+      serviceIds: [mdt.id],
+    },
+    { id: 'playwright', role: 'system' },
+  );
+  await db
+    .insertInto('mdt_member_roles')
+    .values({ service_id: mdt.id, user_id: user.id, core_role: 'radiologist' })
+    .execute();
+
+  const login = await fetch(`${convene.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(demoLogin(convene, 'demo.coordinator')),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const call = async <T>(route: HttpRoute, id: string | undefined, body: unknown): Promise<T> => {
+    const res = await fetch(`${convene.url}${pathOf(route, { id } as never)}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = await res.text();
+    expect(res.ok, answer).toBe(true);
+    return JSON.parse(answer) as T;
+  };
+
+  const startsAt = new Date(Date.now() + 3_600_000);
+  const meeting = await call<{ id: string }>(MdtRoutes.schedule, undefined, {
+    serviceId: mdt.id,
+    title: `Lung MDT ${tag}`,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+    chairUserId: chair.id,
+  });
+  const patients = await db
+    .selectFrom('mdt_cases')
+    .select('patient_id')
+    .distinct()
+    .orderBy('patient_id')
+    .limit(3)
+    .execute();
+  const caseIds: string[] = [];
+  for (const [i, p] of patients.entries()) {
+    const added = await call<{ id: string }>(MdtRoutes.addCase, meeting.id, {
+      patient: { id: p.patient_id },
+      question: `Question ${i + 1} for ${tag}: staging and next steps?`,
+      referrer: { name: 'Dr Helen Ward', organisation: 'Northfield Teaching Hospitals (demo)' },
+      summary: { diagnosis: `Diagnosis ${i + 1} for ${tag}`, tnm: 'cT1c N0 M0', investigations: ['CT chest'] },
+    });
+    caseIds.push(added.id);
+  }
+  return { meetingId: meeting.id, caseIds, member };
+}

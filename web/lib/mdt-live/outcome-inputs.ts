@@ -1,0 +1,57 @@
+import {
+  CARE_PLAN_INTENT,
+  CNS_INVOLVED,
+  DISCUSSION_STATUS,
+  DISCUSSION_TYPE,
+  MDT_TYPE,
+  NO_TREATMENT_REASON,
+  PERFORMANCE_STATUS,
+  PLANNED_TREATMENT,
+  SENT_TO,
+  type OutcomeField,
+} from '../../../contracts/mdt-outcome';
+
+/** How a field is filled in: a short choice as radios, a long one as a select, several as checkboxes. */
+export type InputKind =
+  | { kind: 'radios'; options: Record<string, string> }
+  | { kind: 'select'; options: Record<string, string> }
+  | { kind: 'checkboxes'; options: Record<string, string> }
+  | { kind: 'date' }
+  | { kind: 'textarea' };
+
+/**
+ * The form's input for each field it shows, from the contracts' value sets so the codes are the
+ * ones the server checks. Actions (who does what by when) are not edited on this page yet.
+ */
+export const OUTCOME_INPUTS: Partial<Record<OutcomeField, InputKind>> = {
+  discussionStatus: { kind: 'radios', options: DISCUSSION_STATUS },
+  discussionType: { kind: 'select', options: DISCUSSION_TYPE },
+  meetingDate: { kind: 'date' },
+  mdtType: { kind: 'select', options: MDT_TYPE },
+  carePlanIntent: { kind: 'radios', options: CARE_PLAN_INTENT },
+  plannedTreatments: { kind: 'checkboxes', options: PLANNED_TREATMENT },
+  noTreatmentReason: { kind: 'select', options: NO_TREATMENT_REASON },
+  performanceStatus: { kind: 'select', options: PERFORMANCE_STATUS },
+  cnsInvolved: { kind: 'radios', options: CNS_INVOLVED },
+  recommendation: { kind: 'textarea' },
+  sentTo: { kind: 'checkboxes', options: SENT_TO },
+};
+
+/**
+ * A value set's options in the order the contracts list them. JavaScript puts keys that look like
+ * whole numbers ('9', '97') first whatever the order written, so they are put back at the end, where
+ * the value sets keep their "other" and "not known" codes.
+ */
+export function optionsOf(options: Record<string, string>): [string, string][] {
+  const wholeNumber = (code: string) => String(Number.parseInt(code, 10)) === code;
+  const entries = Object.entries(options);
+  return [...entries.filter(([c]) => !wholeNumber(c)), ...entries.filter(([c]) => wholeNumber(c))];
+}
+
+/** A value as words, for a clash message: the option's label, or the text itself. */
+export function valueWords(input: InputKind, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (input.kind === 'textarea' || input.kind === 'date') return String(value);
+  const codes = Array.isArray(value) ? (value as string[]) : [String(value)];
+  return codes.map((c) => input.options[c] ?? c).join(', ') || '(none)';
+}
