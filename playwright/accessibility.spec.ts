@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { RunningConvene } from '../server/app';
 import { peerPage } from './support/browsers';
-import { completePrecheck, demoLogin, inviteLink, serviceId, signedInAt, staffDashboard } from './support/consultation';
+import {
+  completePrecheck,
+  demoLogin,
+  guestArrives,
+  inviteLink,
+  queueEntry,
+  remoteVideos,
+  serviceId,
+  signedInAt,
+  staffDashboard,
+} from './support/consultation';
 import { expect, test } from './support/fixtures';
 
 /** How to reach a page as its user would; `ready` is something on it that shows it has rendered. */
@@ -71,6 +81,17 @@ async function fixedLinkPage(browser: Browser, convene: RunningConvene): Promise
   return page;
 }
 
+/** The nurse's dashboard in a call with a guest she admitted: the call has the screen, its side panel shown. */
+async function inCallPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const staff = await staffDashboard(browser, convene, 'demo.nurse');
+  const hub = await serviceId(staff, '24/7 Care Home Support Hub');
+  const { link } = await inviteLink(staff, { scope: { kind: 'service', id: hub }, guestKind: 'patient' });
+  await guestArrives(browser, link, 'Ida Axe-Call');
+  await queueEntry(staff, hub, 'Ida Axe-Call').getByRole('button', { name: 'See Ida Axe-Call' }).click();
+  await expect(remoteVideos(staff)).toHaveCount(1, { timeout: 20_000 });
+  return staff;
+}
+
 /** Every page checked. Adding one is one line: its name and how a person reaches it. */
 const PAGES: Visit[] = [
   { name: 'landing', open: anonymous('/', 'Convene') },
@@ -88,6 +109,8 @@ const PAGES: Visit[] = [
   { name: 'admin audit trail', open: signedIn('/admin/audit', 'Audit trail', 'demo.admin') },
   { name: 'care home', open: signedIn('/care-home', 'Willow Court Care Home (demo)', 'demo.carehome') },
   { name: 'prison', open: signedIn('/prison', 'HMP Northfield (demo)', 'demo.prison') },
+  // Last: the call it leaves behind (on hold once the browsers close) is in no other page's way.
+  { name: 'dashboard in a call', open: inCallPage },
 ];
 
 for (const visit of PAGES) {

@@ -9,11 +9,20 @@ import type { ColleagueAsk } from './use-staff-socket';
 import { inCallActions } from './in-call-actions';
 import { forgetCall, rememberCall } from './use-rejoin-on-reload';
 
-/** The consultation the clinician is in, and whom it is with, for the heading. */
+/** The consultation the clinician is in, and whom it is with. */
 export interface ActiveConsultation {
   consultationId: string;
+  /** How messages speak of whom it is with: the patient's name, or whose patient when this page does not know it. */
   name: string;
+  /** The patient's (or guest's) own name, for the heading, when this page knows it. */
+  patient?: string;
 }
+
+const withPatient = (consultationId: string, patient: string): ActiveConsultation => ({
+  consultationId,
+  name: patient,
+  patient,
+});
 
 /** How the clinician got into a consultation: the server's answer names the room. */
 type Entry = (s: SignallingClient) => Promise<{ roomId: string }>;
@@ -29,6 +38,8 @@ export function useActiveConsultation(p: {
   me: Me | undefined;
   act: Act;
   dismissAsked(consultationId: string): void;
+  /** Whom a call under way in one of the clinician's services is with; undefined for a call elsewhere. */
+  patientOf(consultationId: string): string | undefined;
 }) {
   const { signalling, me, act } = p;
   const [chosen, setChosen] = useState<ActiveConsultation>();
@@ -54,24 +65,25 @@ export function useActiveConsultation(p: {
   };
 
   const admit = (e: QueueEntry) =>
-    enter(`You are seeing ${e.displayName}.`, { consultationId: e.consultationId, name: e.displayName }, (s) =>
+    enter(`You are seeing ${e.displayName}.`, withPatient(e.consultationId, e.displayName), (s) =>
       s.request('consultation.admit', { consultationId: e.consultationId }),
     );
+  /** The ask names the colleague, not the patient: their name comes from the service's calls, when it is one of ours. */
   const joinAsked = (a: ColleagueAsk) => {
-    p.dismissAsked(a.consultationId);
-    return enter(`You joined ${a.from}'s call.`, { consultationId: a.consultationId, name: `${a.from}'s call` }, (s) =>
-      s.request('consultation.join', { consultationId: a.consultationId }),
-    );
+    const patient = p.patientOf(a.consultationId);
+    const consultation = { consultationId: a.consultationId, name: patient ?? `${a.from}'s patient`, patient };
+    return enter(`You joined ${a.from}'s call.`, consultation, (s) => {
+      // Answered once it is asked for: a press refused for being in another call leaves the ask standing.
+      p.dismissAsked(a.consultationId);
+      return s.request('consultation.join', { consultationId: a.consultationId });
+    });
   };
   /** Back into a call under way (join) or one held when its clinician left (admit the caller again). */
   const rejoin = (c: CallInProgress) =>
-    enter(
-      `You rejoined the call with ${c.displayName}.`,
-      { consultationId: c.consultationId, name: c.displayName },
-      (s) =>
-        s.request(c.status === 'on_hold' ? 'consultation.admit' : 'consultation.join', {
-          consultationId: c.consultationId,
-        }),
+    enter(`You rejoined the call with ${c.displayName}.`, withPatient(c.consultationId, c.displayName), (s) =>
+      s.request(c.status === 'on_hold' ? 'consultation.admit' : 'consultation.join', {
+        consultationId: c.consultationId,
+      }),
     );
 
   return {

@@ -16,7 +16,11 @@ export interface CallViewProps {
   extraControls?: ReactNode;
 }
 
-/** The call itself: a grid of people, or the shared screen large with people beside it. */
+/**
+ * The call itself: the others, then oneself (small, beside or over them, when there is one other), or
+ * the shared screen large with people beside it. The others come first in reading order too: they are
+ * who the call is for.
+ */
 export function CallView({ state, client, onLeave, extraControls }: CallViewProps) {
   const shared = presenter(state);
   const onResize = (consumerId: string, w: number, h: number) => client.reportTileSize(consumerId, w, h);
@@ -53,12 +57,14 @@ export function CallView({ state, client, onLeave, extraControls }: CallViewProp
 
   return (
     <section data-testid="call" data-layout={shared ? 'presenter' : 'grid'} aria-label="Video call">
-      <p className="convene-recording-status" role="status">
-        <span aria-hidden="true">●</span> Nothing is being recorded
-      </p>
-      <p className="nhsuk-body-s" aria-live="polite">
-        {state.peers.length === 0 ? 'Waiting for others to join.' : `${state.peers.length + 1} people in this call.`}
-      </p>
+      <div className="convene-call-status">
+        <p className="convene-recording-status" role="status">
+          <span aria-hidden="true">●</span> Nothing is being recorded
+        </p>
+        <p className="nhsuk-body-s" aria-live="polite">
+          {state.peers.length === 0 ? 'Waiting for others to join.' : `${state.peers.length + 1} people in this call.`}
+        </p>
+      </div>
       {shared ? (
         <div className="convene-presenter">
           <div className="convene-presenter__stage">
@@ -71,14 +77,18 @@ export function CallView({ state, client, onLeave, extraControls }: CallViewProp
             />
           </div>
           <div className="convene-presenter__strip">
-            {self}
             {people}
+            {self}
           </div>
         </div>
       ) : (
-        <div className="convene-grid" data-with-others={state.peers.length > 0 ? 'true' : 'false'}>
-          {self}
+        <div
+          className="convene-grid"
+          data-with-others={state.peers.length > 0 ? 'true' : 'false'}
+          data-others={Math.min(state.peers.length, 2)}
+        >
           {people}
+          {self}
         </div>
       )}
       {state.peers.map((p) =>

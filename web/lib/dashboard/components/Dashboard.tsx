@@ -5,58 +5,67 @@ import { useActiveConsultation } from '../use-active-consultation';
 import { queueRequests, useQueues } from '../use-queues';
 import { useRejoinOnReload } from '../use-rejoin-on-reload';
 import { useStaffSocket } from '../use-staff-socket';
+import { ActionStatus } from './ActionStatus';
 import { CallsInProgress } from './CallsInProgress';
 import { ColleagueAsked } from './ColleagueAsked';
 import { InConsultation } from './InConsultation';
+import { QueueSummary } from './QueueSummary';
 import { QueueTable, type QueueActions } from './QueueTable';
 
-/** A clinician's working view: live queues and calls of their services, and the consultation they are in. */
+/**
+ * A clinician's working view: live queues and calls of their services or, while they are in a
+ * consultation, that call taking the screen. Only what is shown changes: the socket, the queues and
+ * the call live in the hooks here, so the queues come back as they are when the call ends.
+ */
 export function Dashboard() {
   const { error, notice, setError, act } = useActionStatus();
   const { live, watchQueues } = useQueues();
   const { me, services, targets, signalling, asked, dismissAsked } = useStaffSocket(watchQueues, setError);
-  const consultation = useActiveConsultation({ signalling, me, act, dismissAsked });
+  const callsOf = (serviceId: string): CallInProgress[] => live[serviceId]?.calls ?? [];
+  const patientOf = (consultationId: string) =>
+    Object.values(live)
+      .flatMap((l) => l.calls)
+      .find((c) => c.consultationId === consultationId)?.displayName;
+  const consultation = useActiveConsultation({ signalling, me, act, dismissAsked, patientOf });
   const { active, call } = consultation;
   const requests = queueRequests(signalling, act);
   const actions: QueueActions = { admit: (e) => void consultation.admit(e), ...requests };
-  const callsOf = (serviceId: string): CallInProgress[] => live[serviceId]?.calls ?? [];
   useRejoinOnReload(
     Boolean(signalling && me),
     services.flatMap((s) => callsOf(s.id)),
     consultation.rejoin,
   );
 
+  const inCall = Boolean(active && signalling && call.status === 'joined');
+  const notices = (
+    <>
+      <ActionStatus error={error} notice={notice} />
+      {asked.map((a) => (
+        <ColleagueAsked key={a.consultationId} ask={a} inCall={inCall} onJoin={() => void consultation.joinAsked(a)} />
+      ))}
+    </>
+  );
+  if (inCall && active && signalling) {
+    return (
+      <InConsultation
+        active={{ ...active, patient: active.patient ?? patientOf(active.consultationId) }}
+        signalling={signalling}
+        call={call}
+        client={consultation.client}
+        onAskColleague={consultation.askColleague}
+        onLeave={consultation.leave}
+        onHold={consultation.hold}
+        onEnd={consultation.end}
+      >
+        {notices}
+        <QueueSummary services={services} live={live} />
+      </InConsultation>
+    );
+  }
   return (
     <div>
       <h1 className="nhsuk-heading-l">{me ? `${me.name}: your queues` : 'Your queues'}</h1>
-      {error ? (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
-      ) : null}
-      {notice ? (
-        <p className="nhsuk-inset-text" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {active && signalling && call.status === 'joined' ? (
-        <InConsultation
-          active={active}
-          signalling={signalling}
-          call={call}
-          client={consultation.client}
-          onAskColleague={consultation.askColleague}
-          onLeave={consultation.leave}
-          onHold={consultation.hold}
-          onEnd={consultation.end}
-        />
-      ) : null}
-      {asked.map((a) => (
-        <ColleagueAsked key={a.consultationId} ask={a} onJoin={() => void consultation.joinAsked(a)} />
-      ))}
+      {notices}
       {services.map((svc) => (
         <QueueTable
           key={svc.id}

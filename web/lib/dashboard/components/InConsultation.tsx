@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SignallingClient } from '../../../../contracts/client/signalling-client';
 import type { CallClient } from '../../call/call-client';
 import type { CallState } from '../../call/call-state';
@@ -8,7 +9,11 @@ import { EndConsultation } from '../../consultation/components/EndConsultation';
 import type { ActiveConsultation } from '../use-active-consultation';
 import { StaffCallControls } from './StaffCallControls';
 
-/** The consultation the clinician is in: the call, with its record and what they can do to it beside it. */
+/**
+ * The consultation the clinician is in, taking the screen: the heading says whom it is with, the call
+ * fills the width, and the record and what they can do to the consultation sit in a side panel they
+ * can fold away to give the video all of it. `children` (notices, the queues in one line) go above.
+ */
 export function InConsultation(p: {
   active: ActiveConsultation;
   signalling: SignallingClient;
@@ -18,24 +23,47 @@ export function InConsultation(p: {
   onLeave(): void;
   onHold(message: string): void;
   onEnd(): void;
+  children?: ReactNode;
 }) {
-  const { consultationId } = p.active;
+  const { consultationId, patient } = p.active;
+  const [panelShown, setPanelShown] = useState(true);
+  const panelId = `side-panel-${consultationId}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button that brought them here (in a queue, often far down the page) is gone: start from the top,
+  // with focus on the heading so a screen reader says where they now are.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [consultationId]);
   return (
-    <div
-      className="convene-consultation convene-wide"
-      data-testid="active-consultation"
-      data-consultation-id={consultationId}
-    >
-      <h2 className="nhsuk-heading-m">In consultation with {p.active.name}</h2>
-      <CallView
-        state={p.call}
-        client={p.client}
-        onLeave={p.onLeave}
-        extraControls={<EndConsultation onEnd={p.onEnd} />}
-      />
-      <div className="convene-side">
-        <ConsultationPanel signalling={p.signalling} consultationId={consultationId} />
-        <StaffCallControls consultationId={consultationId} onAskColleague={p.onAskColleague} onHold={p.onHold} />
+    <div className="convene-wide" data-testid="active-consultation" data-consultation-id={consultationId}>
+      <div className="convene-call-heading">
+        <h1 className="nhsuk-heading-m" ref={heading} tabIndex={-1}>
+          {patient ? `Video consultation with ${patient}` : 'Video consultation'}
+        </h1>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          aria-expanded={panelShown}
+          aria-controls={panelId}
+          onClick={() => setPanelShown((shown) => !shown)}
+        >
+          {panelShown ? 'Hide side panel' : 'Show side panel'}
+        </button>
+      </div>
+      <div className="convene-call-notices">{p.children}</div>
+      <div className="convene-consultation" data-side-panel={panelShown ? 'shown' : 'hidden'}>
+        <CallView
+          state={p.call}
+          client={p.client}
+          onLeave={p.onLeave}
+          extraControls={<EndConsultation onEnd={p.onEnd} />}
+        />
+        {/* Hidden, not removed: an unsent message or a half-made invite link survives folding the panel away. */}
+        <div className="convene-side" id={panelId} hidden={!panelShown} data-testid="side-panel">
+          <ConsultationPanel signalling={p.signalling} consultationId={consultationId} />
+          <StaffCallControls consultationId={consultationId} onAskColleague={p.onAskColleague} onHold={p.onHold} />
+        </div>
       </div>
     </div>
   );
