@@ -29,7 +29,7 @@ export function roomAuthorizer(identity: Identity, consultations: ConsultationRo
     const ref = parseRoomId(roomId);
     if (ref?.kind === 'consultation') return rightsFrom(await consultations.roomJudgement(identity, ref.id));
     if (ref?.kind === 'mdt') return rightsFrom(await mdt(identity, ref.id));
-    if (ref?.kind === 'dev') return rightsFrom(judgeRoom(identity, { type: 'room', id: roomId }, null));
+    if (ref?.kind === 'dev') return rightsFrom(await judgeRoom(identity, { type: 'room', id: roomId }));
     return `there is no room called ${roomId}`;
   };
 }

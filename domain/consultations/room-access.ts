@@ -44,7 +44,7 @@ export async function roomJudgement(
   if (!resource) return refusedThroughout('there is no such consultation');
   const judged = await identityFor(ctx.db, identity, resource.id);
   const room = { type: 'room' as const, id: roomIdOf(resource.id), of: resource };
-  return judgeRoom(judged, room, await refusedByState(ctx, identity, resource.id));
+  return judgeRoom(judged, room, () => refusedByState(ctx, identity, resource.id));
 }
 
 /** One action's answer (null when allowed, else why not), for callers that ask about one thing. */

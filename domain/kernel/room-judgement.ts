@@ -16,15 +16,19 @@ export const refusedThroughout = (reason: string): RoomJudgement => ({
 });
 
 /**
- * All three actions judged at once from what was loaded once: the grants (`may`, no queries) and
- * then whatever the room's owner says of the state it is in now (held, ended, not joined). Asking
- * per action would load the same rows three times at every join.
+ * All three actions judged at once: the grants first (`may`, no queries), and only when one of them
+ * lets the person in, whatever the room's owner says of the state it is in now (held, ended, not
+ * joined), asked once. Asking per action would load the same rows three times at every join; asking
+ * the owner for someone the grants already refuse would look up ids that name nobody.
  */
-export function judgeRoom(identity: Identity, room: RoomResource, refusedNow: string | null): RoomJudgement {
+export async function judgeRoom(
+  identity: Identity,
+  room: RoomResource,
+  refusedNow: () => Promise<string | null> = () => Promise.resolve(null),
+): Promise<RoomJudgement> {
+  const decisions = ACTIONS.map((action) => [action, may(identity, action, room)] as const);
+  const state = decisions.some(([, d]) => d.allowed) ? await refusedNow() : null;
   const judgement = refusedThroughout('');
-  for (const action of ACTIONS) {
-    const decision = may(identity, action, room);
-    judgement[action] = decision.allowed ? refusedNow : decision.reason;
-  }
+  for (const [action, decision] of decisions) judgement[action] = decision.allowed ? state : decision.reason;
   return judgement;
 }

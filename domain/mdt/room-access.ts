@@ -19,5 +19,5 @@ export async function mdtRoomJudgement(
     : undefined;
   if (!meeting) return refusedThroughout('there is no such MDT meeting');
   const of = { type: 'mdt_meeting' as const, id: meeting.id, serviceId: meeting.service_id };
-  return judgeRoom(identity, { type: 'room', id: formatRoomId({ kind: 'mdt', id: meeting.id }), of }, null);
+  return judgeRoom(identity, { type: 'room', id: formatRoomId({ kind: 'mdt', id: meeting.id }), of });
 }
