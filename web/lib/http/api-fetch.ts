@@ -29,6 +29,16 @@ function request(route: HttpRoute, body: unknown): RequestInit {
   return { ...init, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
 }
 
+let signOutUnderway = false;
+
+/**
+ * The page is signing out: a call refused 401 meanwhile (the sockets and polls the sign-out itself
+ * ended) must not send the person to sign in again instead of to the signed-out page.
+ */
+export function markSigningOut(underway = true): void {
+  signOutUnderway = underway;
+}
+
 /**
  * The browser's one way to call the JSON API: sends a contract route's body (same-origin, never
  * cached), parses its answer with the route's response schema, and turns any refusal or unreadable
@@ -40,7 +50,7 @@ export async function apiFetch<R extends HttpRoute>(route: R, call: Call<R>): Pr
   const search = query ? `?${new URLSearchParams(query as Record<string, string>)}` : '';
   const res = await fetch(path + search, request(route, body));
   if (res.status === 401 && signInOn401) {
-    window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+    if (!signOutUnderway) window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
     throw new ApiError(401, 'unauthenticated', 'not signed in');
   }
   if (!res.ok) throw await errorFrom(res, otherwise);

@@ -1,5 +1,5 @@
 import { AuthRoutes } from '../../../contracts/http/auth';
-import { apiFetch } from '../http/api-fetch';
+import { apiFetch, markSigningOut } from '../http/api-fetch';
 
 /** Where a signed-out person lands: the sign-in page, which says they signed out. */
 export const SIGNED_OUT_PATH = '/login?signed-out=1';
@@ -10,6 +10,12 @@ export const SIGNED_OUT_PATH = '/login?signed-out=1';
  * back button afterwards finds itself signed out.
  */
 export async function signOut(): Promise<void> {
-  await apiFetch(AuthRoutes.logout, { body: {}, otherwise: () => 'Signing out failed. Try again.' });
+  markSigningOut();
+  await apiFetch(AuthRoutes.logout, { body: {}, otherwise: () => 'Signing out failed. Try again.' }).catch(
+    (err: unknown) => {
+      markSigningOut(false); // still signed in: a later 401 sends them to sign in as usual
+      throw err;
+    },
+  );
   window.location.assign(SIGNED_OUT_PATH);
 }
