@@ -62,7 +62,12 @@ export function InConsultation(p: {
         {/* Hidden, not removed: an unsent message or a half-made invite link survives folding the panel away. */}
         <div className="convene-side" id={panelId} hidden={!panelShown} data-testid="side-panel">
           <ConsultationPanel signalling={p.signalling} consultationId={consultationId} />
-          <StaffCallControls consultationId={consultationId} onAskColleague={p.onAskColleague} onHold={p.onHold} />
+          <StaffCallControls
+            consultationId={consultationId}
+            signalling={p.signalling}
+            onAskColleague={p.onAskColleague}
+            onHold={p.onHold}
+          />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import type { SignallingClient } from '../../../../contracts/client/signalling-client';
 import { InviteForm, type InviteKind } from '../../invites/components/InviteForm';
 import { ColleagueList } from './ColleagueList';
 
@@ -13,10 +14,13 @@ const THIRD_PARTIES: InviteKind[] = [
 /** What the clinician can do to the consultation itself while in the call (ending it sits with the call's buttons). */
 export function StaffCallControls({
   consultationId,
+  signalling,
   onAskColleague,
   onHold,
 }: {
   consultationId: string;
+  /** The dashboard's own connection: colleagues' presence is pushed over it. */
+  signalling: SignallingClient;
   onAskColleague(userId: string, name: string): void;
   onHold(message: string): void;
 }) {
@@ -41,7 +45,7 @@ export function StaffCallControls({
       <h3 className="nhsuk-heading-xs">Add someone to this call</h3>
       <InviteForm scope={{ kind: 'consultation', id: consultationId }} kinds={THIRD_PARTIES} idPrefix="guest" />
       <h3 className="nhsuk-heading-xs">Ask a colleague to join</h3>
-      <ColleagueList onAsk={onAskColleague} />
+      <ColleagueList signalling={signalling} onAsk={onAskColleague} />
       <p>
         <a href={`/consultations/${consultationId}`} target="_blank" rel="noreferrer">
           Open the consultation record
