@@ -88,3 +88,14 @@ test('the administrator lands on the administration', async ({ convene, peers })
   const page = await signInFromScratch(await peers.launch(), convene, 'demo.admin', '/admin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
 });
+
+test('an MDT coordinator lands on the dashboard, where the MDT is a way to its meetings rather than a queue', async ({
+  convene,
+  peers,
+}) => {
+  const page = await signInFromScratch(await peers.launch(), convene, 'demo.coordinator', '/dashboard');
+  await expect(page.getByTestId('queue').filter({ hasText: 'Lung Cancer MDT' })).toHaveCount(0);
+  await page.getByTestId('mdt-link').getByRole('link', { name: 'Your MDT meetings and case lists' }).click();
+  await page.waitForURL('**/mdt');
+  await expect(page.getByRole('link', { name: /Open the live meeting/ }).first()).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { CallsInProgress } from './CallsInProgress';
 import { ColleagueAsked } from './ColleagueAsked';
 import { InConsultation } from './InConsultation';
 import { QueueSummary } from './QueueSummary';
+import { MdtMeetingsLink } from './MdtMeetingsLink';
 import { QueueTable, type QueueActions } from './QueueTable';
 
 /**
@@ -66,22 +67,25 @@ export function Dashboard() {
     <div>
       <h1 className="nhsuk-heading-l">{me ? `${me.name}: your queues` : 'Your queues'}</h1>
       {notices}
-      {services.map((svc) => (
-        <QueueTable
-          key={svc.id}
-          service={svc}
-          entries={live[svc.id]?.entries ?? []}
-          targets={targets}
-          actions={actions}
-        >
-          <CallsInProgress
-            serviceName={svc.name}
-            calls={callsOf(svc.id).filter((c) => c.consultationId !== active?.consultationId)}
-            onRejoin={(c) => void consultation.rejoin(c)}
-            onEnd={requests.end}
-          />
-        </QueueTable>
-      ))}
+      {services
+        .filter((svc) => svc.kind !== 'mdt')
+        .map((svc) => (
+          <QueueTable
+            key={svc.id}
+            service={svc}
+            entries={live[svc.id]?.entries ?? []}
+            targets={targets}
+            actions={actions}
+          >
+            <CallsInProgress
+              serviceName={svc.name}
+              calls={callsOf(svc.id).filter((c) => c.consultationId !== active?.consultationId)}
+              onRejoin={(c) => void consultation.rejoin(c)}
+              onEnd={requests.end}
+            />
+          </QueueTable>
+        ))}
+      <MdtMeetingsLink mdts={services.filter((svc) => svc.kind === 'mdt')} />
       {me && services.length === 0 ? (
         <p>You are not a member of any service yet. Ask an administrator to add you.</p>
       ) : null}
