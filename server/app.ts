@@ -16,7 +16,6 @@ import { TokenService } from '../identity/tokens';
 import { createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
 import { mdtRoomJudgement } from '../domain/mdt/room-access';
-import { MdtLive } from '../domain/mdt/live/mdt-live';
 import { mdtWiring } from './mdt-wiring';
 import { LocalPresenceBoard } from '../signalling/presence';
 import { signallingServer } from './signalling-wiring';
@@ -77,7 +76,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     absenceGraceMs: config.absenceGraceMs,
     presence,
     mdtRooms: (identity, id) => mdtRoomJudgement(data.db, identity, id),
-    mdt: mdtWiring(new MdtLive({ db: data.db }), logger),
+    mdt: mdtWiring(data.mdtLive, logger),
     precheck: options.precheck,
     originAllowed: (origin) => originAllowed(origin, origins),
   });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { Consultations } from '../domain/consultations/consultations';
+import { MdtLive } from '../domain/mdt/live/mdt-live';
 import type { PresenceLookup } from '../domain/directory/directory';
 import type { Config } from './config';
 import { prepareDemoData } from './demo/prepare-demo';
@@ -16,6 +17,8 @@ export interface DataServices {
   api: Api;
   /** The consultation flow; the signalling layer listens to its events and asks it about rooms. */
   consultations: Consultations;
+  /** Live MDT meetings: the socket and the HTTP API announce through the same one. */
+  mdtLive: MdtLive;
   /** Whether tokens' sign-ins and invites still stand; its bus tells open sockets when one ends. */
   grants: LiveGrants;
   /** Demo sign-ins to show at start; empty in production and on PostgreSQL. */
@@ -41,6 +44,7 @@ export async function openDataServices(
     const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
     const consultations = new Consultations({ db, presence });
     const grants = new LiveGrants(db);
+    const mdtLive = new MdtLive({ db });
     const api = createApi({
       grants,
       db,
@@ -49,9 +53,10 @@ export async function openDataServices(
       secureCookies,
       publicUrl,
       consultations,
+      mdtLive,
       trustProxy: config.trustProxy,
     });
-    return { db, api, consultations, grants, demoLogins, close };
+    return { db, api, consultations, mdtLive, grants, demoLogins, close };
   } catch (err) {
     await close();
     throw err;

@@ -15,6 +15,7 @@ describe('a live MDT meeting', () => {
   let app: RunningConvene;
   let meetingId: string;
   let cases: string[];
+  let chairCookie: string;
   let members: Record<'coordinator' | 'chair' | 'radiologist' | 'oncologist' | 'hubNurse', SignallingClient>;
   before(async () => {
     app = await startConvene(testConfig(), { web: false });
@@ -22,9 +23,11 @@ describe('a live MDT meeting', () => {
     const lung = await lungMdt(app);
     meetingId = lung.meetingId;
     cases = lung.cases;
+    const chairStaff = await p.staff('demo.clinician');
+    chairCookie = chairStaff.cookie;
     members = {
       coordinator: await (await p.staff('demo.coordinator')).socket(),
-      chair: await (await p.staff('demo.clinician')).socket(),
+      chair: await chairStaff.socket(),
       radiologist: await lung.specialist('mdt.radiologist', 'Dr Rhys Radley', 'radiologist'),
       oncologist: await lung.specialist('mdt.oncologist', 'Dr Ona Okoye', 'clinical_oncologist'),
       hubNurse: await (await p.staff('demo.nurse')).socket(),
@@ -90,6 +93,28 @@ describe('a live MDT meeting', () => {
     const winner = applied[0]!.applied ? applied[0]!.field : null;
     const loser = clashed[0]!.applied ? null : clashed[0]!.conflict;
     assert.deepEqual(loser, winner, 'the loser sees what the winner wrote, and who');
+  });
+
+  it('tells every panel when the chair signs the outcome over HTTP, and when it is reopened', async () => {
+    const caseId = cases[0]!;
+    for (const [field, value] of [
+      ['discussionStatus', 'discussed'],
+      ['mdtType', 'lung'],
+      ['carePlanIntent', 'C'],
+    ] as const)
+      await members.coordinator.request('mdt.outcome.edit', { caseId, field, value, baseVersion: 0 });
+    const signed = next(members.radiologist, 'mdt.outcome.state');
+    const answer = await people(app).api(`/api/mdt/cases/${caseId}/outcome/sign-off`, {}, chairCookie);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.deepEqual(await signed, { meetingId, caseId, state: 'signed' });
+    const reopened = next(members.radiologist, 'mdt.outcome.state');
+    const amended = await people(app).api(
+      `/api/mdt/cases/${caseId}/outcome/amend`,
+      { reason: 'Histology added' },
+      chairCookie,
+    );
+    assert.equal(amended.status, 200, JSON.stringify(amended.body));
+    assert.equal((await reopened).state, 'editing');
   });
 
   it('takes attendance and quorum from the call itself', async () => {

@@ -24,6 +24,7 @@ export function mdtWiring(live: MdtLive, logger: Logger): MdtWiring {
   live.on('outcomeChanged', ({ meetingId, caseId, field, state }) =>
     followers.tell(meetingId, 'mdt.outcome.changed', { meetingId, caseId, field, state: wireField(state) }),
   );
+  live.on('outcomeState', (e) => followers.tell(e.meetingId, 'mdt.outcome.state', e));
   const meetingOf = (roomId: string) => {
     const ref = parseRoomId(roomId);
     return ref?.kind === 'mdt' ? ref.id : null;

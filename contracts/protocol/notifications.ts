@@ -67,6 +67,8 @@ export const Notifications = {
   /** To those following an MDT meeting: the case now on screen, who is in the call, and quorum. */
   'mdt.live': MdtLiveState,
   /** To those following the case's meeting: one outcome field as just written, for everyone to see while typed. */
+  /** To those following the case's meeting: its outcome was signed off (frozen) or reopened for an amendment. */
+  'mdt.outcome.state': z.object({ meetingId: z.string(), caseId: z.string(), state: z.enum(['signed', 'editing']) }),
   'mdt.outcome.changed': z.object({
     meetingId: z.string(),
     caseId: z.string(),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ErrorAnswer } from '../../contracts/http/shapes';
 import { Refusal, refusalStatus } from '../../contracts/refusal';
 import { Consultations } from '../../domain/consultations/consultations';
+import { MdtLive } from '../../domain/mdt/live/mdt-live';
 import { LiveGrants } from '../../identity/live-grants';
 import { SignInThrottle } from '../../identity/sign-in-throttle';
 import { adminRoutes } from './admin-routes';
@@ -44,6 +45,7 @@ export function createApi(apiDeps: ApiDeps) {
   const deps = {
     ...apiDeps,
     consultations: apiDeps.consultations ?? new Consultations({ db: apiDeps.db }),
+    mdtLive: apiDeps.mdtLive ?? new MdtLive({ db: apiDeps.db }),
     grants: apiDeps.grants ?? new LiveGrants(apiDeps.db),
     signInThrottle: apiDeps.signInThrottle ?? new SignInThrottle(),
   };

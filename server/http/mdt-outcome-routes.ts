@@ -5,7 +5,6 @@ import { outcomeContext } from '../../domain/mdt/outcome-context';
 import { editOutcomeField } from '../../domain/mdt/outcome-edit';
 import { exportMeetingSummary, exportOutcomeFhir, exportOutcomeLetter } from '../../domain/mdt/outcome-exports';
 import { actionsOwnedBy, outcomeWithVersions } from '../../domain/mdt/outcome-read';
-import { amend, signOff } from '../../domain/mdt/outcome-sign-off';
 import { actorOf } from './actor';
 import { sendJson, serve } from './http-json';
 import type { Route, RouteContext } from './route';
@@ -46,12 +45,12 @@ export const mdtOutcomeRoutes: Route[] = [
   serve(O.signOff, async (ctx, { read, reply }) => {
     const actor = await actorOf(ctx);
     await read();
-    reply(200, await signOff(ctxOf(ctx), actor, ctx.params.id!));
+    reply(200, await ctx.deps.mdtLive.signOff(actor, ctx.params.id!));
   }),
   serve(O.amend, async (ctx, { read, reply }) => {
     const actor = await actorOf(ctx);
     const { reason } = await read();
-    await amend(ctxOf(ctx), actor, ctx.params.id!, reason);
+    await ctx.deps.mdtLive.amend(actor, ctx.params.id!, reason);
     reply(200, { reopened: true });
   }),
   serve(O.letterPdf, async (ctx) => {

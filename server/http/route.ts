@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema';
 import type { Consultations } from '../../domain/consultations/consultations';
+import type { MdtLive } from '../../domain/mdt/live/mdt-live';
 import type { LiveGrants } from '../../identity/live-grants';
 import type { SignInThrottle } from '../../identity/sign-in-throttle';
 import type { TokenService } from '../../identity/tokens';
@@ -22,6 +23,8 @@ export interface ApiDeps {
   consultations?: Consultations;
   /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** Live MDT meetings, so a sign-off or amendment over HTTP reaches the panels; createApi makes one when none is given. */
+  mdtLive?: MdtLive;
   /** Whether tokens' sign-ins and invites still stand; createApi makes one over `db` when none is given. */
   grants?: LiveGrants;
   /** Failed sign-ins per address; createApi makes one when none is given. */
@@ -31,7 +34,12 @@ export interface ApiDeps {
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
-  deps: ApiDeps & { consultations: Consultations; signInThrottle: SignInThrottle; grants: LiveGrants };
+  deps: ApiDeps & {
+    consultations: Consultations;
+    mdtLive: MdtLive;
+    signInThrottle: SignInThrottle;
+    grants: LiveGrants;
+  };
   params: Record<string, string>;
   /** Where the request came from (see clientIp). */
   ip: string | null;

@@ -9,6 +9,8 @@ export type MdtLiveEvents = {
   live: [LiveState];
   /** One outcome field was written: everyone following the meeting sees it as it is typed. */
   outcomeChanged: [{ meetingId: string; caseId: string; field: string; state: FieldState }];
+  /** The outcome was signed (frozen) or reopened for an amendment: every panel reloads it. */
+  outcomeState: [{ meetingId: string; caseId: string; state: 'signed' | 'editing' }];
 };
 
 /** The MDT context with a bus to announce on: the live meeting is the part of MDT others watch. */

@@ -10,6 +10,7 @@ import { followMeeting } from './follow';
 import { goToCase } from './go-to-case';
 import type { MdtLiveContext, MdtLiveEvents } from './live-context';
 import { editLive } from './live-edit';
+import { amendLive, signOffLive } from './live-sign-off';
 import type { LiveState } from './live-state';
 
 /**
@@ -41,6 +42,12 @@ export class MdtLive {
     input: { caseId: string; field: string; value: unknown; baseVersion: number },
   ): Promise<FieldEdit> {
     return editLive(this.ctx, actor, input);
+  }
+  signOff(actor: Actor, caseId: string): ReturnType<typeof signOffLive> {
+    return signOffLive(this.ctx, actor, caseId);
+  }
+  amend(actor: Actor, caseId: string, reason: string): Promise<void> {
+    return amendLive(this.ctx, actor, caseId, reason);
   }
   joined(identity: Identity, meetingId: string): Promise<void> {
     return attendanceJoined(this.ctx, identity, meetingId);

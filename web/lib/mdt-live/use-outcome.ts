@@ -11,7 +11,7 @@ export type FieldErrors = Partial<Record<OutcomeField, string>>;
 /**
  * The outcome of the case on screen: loaded over HTTP, edited over the socket field by field, and
  * kept up with others' edits as they type. `reload` is for after a sign-off or an amendment, which
- * change the whole draft at once.
+ * change the whole draft at once (and are heard from others as `mdt.outcome.state`).
  */
 export function useOutcome(caseId: string, signalling: SignallingClient) {
   const [answer, setAnswer] = useState<OutcomeAnswer>();
@@ -45,10 +45,15 @@ export function useOutcome(caseId: string, signalling: SignallingClient) {
     const stopListening = signalling.on('mdt.outcome.changed', (d) => {
       if (d.caseId === caseId && isOutcomeField(d.field)) e.receive(d.field, d.state);
     });
+    // Signed or reopened by someone: the whole draft changed state, so every panel reads it again.
+    const stopHearingState = signalling.on('mdt.outcome.state', (d) => {
+      if (d.caseId === caseId) void reload(e);
+    });
     setEditor(e);
     void reload(e);
     return () => {
       stopListening();
+      stopHearingState();
       e.stop();
     };
   }, [caseId, signalling, reload]);
