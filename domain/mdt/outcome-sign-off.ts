@@ -69,6 +69,14 @@ export async function signOff(ctx: OutcomeContext, actor: Actor, caseId: string)
       .set({ state: 'signed', amends_version: null, amendment_reason: null, updated_at: at })
       .where('case_id', '=', c.id)
       .execute();
+    // The list shows where each case stands: one signed as discussed is done for this meeting.
+    if (values.discussionStatus === 'discussed')
+      await trx
+        .updateTable('mdt_cases')
+        .set({ status: 'discussed', updated_at: at })
+        .where('id', '=', c.id)
+        .where('status', '=', 'listed')
+        .execute();
     await auditCase(ctx, trx, actor, 'mdt.outcome.signoff', c.id, { version, amends: draft.amends?.version ?? null });
     return { signed: (await signedVersions(trx, c.id)).at(-1)! } as Outcome;
   });

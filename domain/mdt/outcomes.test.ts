@@ -120,6 +120,8 @@ describeOnEachDatabase('MDT outcomes: live draft, field versions, chair sign-off
     const v1 = await signOff(w.ctx, w.chair, caseId);
     assert.equal(v1.version, 1);
     assert.equal(v1.signedBy.id, w.chair.identity.id);
+    const listed = await w.ctx.db.selectFrom('mdt_cases').select('status').where('id', '=', caseId).executeTakeFirst();
+    assert.equal(listed?.status, 'discussed', 'the case list shows it discussed');
     for (const actor of [w.chair, w.coordinator])
       await assert.rejects(
         edit(actor, caseId, 'recommendation', 'Changed', 1),
