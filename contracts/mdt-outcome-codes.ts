@@ -1,3 +1,4 @@
+import { MDT_TYPES, type MdtType } from './mdt';
 /**
  * The value sets of an MDT outcome, each code with the words a letter prints. Where COSD (the
  * Cancer Outcomes and Services Dataset) gives national codes, the keys are those codes, so an
@@ -15,23 +16,13 @@ export const DISCUSSION_TYPE = {
   other_trust: "Another Trust's MDT",
 } as const;
 
-/** CR3190 MDT type by tumour group (the COSD site-specific sections), or a non-cancer MDT. Convene's own keys. */
-export const MDT_TYPE = {
-  breast: 'Breast',
-  cns: 'Brain and central nervous system',
-  colorectal: 'Colorectal',
-  ctya: 'Children, teenagers and young adults',
-  gynaecological: 'Gynaecological',
-  haematological: 'Haematological',
-  head_and_neck: 'Head and neck',
-  lung: 'Lung',
-  sarcoma: 'Sarcoma',
-  skin: 'Skin',
-  upper_gi: 'Upper gastrointestinal',
-  urological: 'Urological',
-  cup: 'Cancer of unknown primary',
-  non_cancer: 'Not a cancer MDT',
-} as const;
+/**
+ * CR3190 MDT type: the same kinds an MDT is set up as (contracts/mdt.ts), so an outcome's MDT type and
+ * its team's can never be spelt two ways. Whether it is a cancer MDT comes from there too.
+ */
+export const MDT_TYPE = Object.fromEntries(Object.entries(MDT_TYPES).map(([key, t]) => [key, t.label])) as {
+  readonly [K in MdtType]: string;
+};
 
 /** CR0460 CANCER CARE PLAN INTENT: the national codes. */
 export const CARE_PLAN_INTENT = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MDT_TYPES } from './mdt';
 import {
   CARE_PLAN_INTENT,
   CNS_INVOLVED,
@@ -114,7 +115,7 @@ export function signOffProblems(v: OutcomeValues): string[] {
   if (!v.discussionStatus) problems.push('say whether the patient was discussed');
   if (!v.recommendation?.trim()) problems.push('write the recommendation');
   if (!v.mdtType) problems.push('say which MDT (tumour group, or not a cancer MDT)');
-  const cancer = v.mdtType !== null && v.mdtType !== 'non_cancer';
+  const cancer = v.mdtType !== null && MDT_TYPES[v.mdtType].cancer;
   if (cancer && v.discussionStatus === 'discussed' && !v.carePlanIntent) problems.push('give the care plan intent');
   if (cancer && v.carePlanIntent === 'X' && !v.noTreatmentReason)
     problems.push('give the reason for no active treatment');

@@ -110,7 +110,7 @@ describeOnEachDatabase('MDT outcomes: live draft, field versions, chair sign-off
     await edit(w.coordinator, caseId, 'mdtType', 'lung', 0);
     await edit(w.coordinator, caseId, 'recommendation', 'Surgery', 0);
     await assert.rejects(signOff(w.ctx, w.chair, caseId), (e: Error) => /care plan intent/.test(e.message));
-    await edit(w.coordinator, caseId, 'mdtType', 'non_cancer', 1);
+    await edit(w.coordinator, caseId, 'mdtType', 'frailty', 1);
     assert.equal((await signOff(w.ctx, w.chair, caseId)).version, 1, 'a non-cancer MDT is not asked for it');
   });
 
