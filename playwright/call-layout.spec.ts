@@ -47,7 +47,8 @@ test('in a call the video takes the dashboard: the queues fold to one line, the 
     await expect(clinician.getByTestId('queue')).toHaveCount(0);
     await expect(clinician.getByText('Invite someone to this waiting area')).toHaveCount(0);
     await expect(clinician.getByTestId('calls-in-progress')).toHaveCount(0);
-    await expect(clinician.getByTestId('queue-summary')).toContainText(`1 waiting in ${HUB}`);
+    // Reg Waters at least; specs before this one on the same server may have left callers in the hub's queue.
+    await expect(clinician.getByTestId('queue-summary')).toContainText(new RegExp(`[1-9]\\d* waiting in ${HUB}`));
     await expect.poll(() => widthOf(remoteTile(clinician))).toBeGreaterThanOrEqual(560);
     expect(await widthOf(ownTile(clinician))).toBeLessThan((await widthOf(remoteTile(clinician))) / 2);
     await shot(clinician, 'call-desktop');
