@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { MdtOutcomeRoutes as O, type FieldConflictAnswer } from '../../contracts/http/mdt-outcomes';
 import { outcomeContext } from '../../domain/mdt/outcome-context';
@@ -6,24 +5,11 @@ import { editOutcomeField } from '../../domain/mdt/outcome-edit';
 import { exportMeetingSummary, exportOutcomeFhir, exportOutcomeLetter } from '../../domain/mdt/outcome-exports';
 import { actionsOwnedBy, outcomeWithVersions } from '../../domain/mdt/outcome-read';
 import { actorOf } from './actor';
+import { sendDownload } from './file-transfer';
 import { sendJson, serve } from './http-json';
 import type { Route, RouteContext } from './route';
 
 const ctxOf = (ctx: RouteContext) => outcomeContext(ctx.deps.db);
-
-/** Bytes to download, never rendered inline or sniffed, kept out of shared caches: they carry patient data. */
-function download(res: ServerResponse, body: Buffer, contentType: string, filename: string): void {
-  res.writeHead(200, {
-    'content-type': contentType,
-    'content-length': String(body.length),
-    'content-disposition': `attachment; filename="${filename}"`,
-    'x-content-type-options': 'nosniff',
-    'content-security-policy': "sandbox; default-src 'none'",
-    'cross-origin-resource-policy': 'same-origin',
-    'cache-control': 'private, no-store',
-  });
-  res.end(body);
-}
 
 /** The MDT outcome API: each route takes who from the token and calls one use case, which authorises and audits. */
 export const mdtOutcomeRoutes: Route[] = [
@@ -56,18 +42,18 @@ export const mdtOutcomeRoutes: Route[] = [
   serve(O.letterPdf, async (ctx) => {
     const id = ctx.params.id!;
     const pdf = await exportOutcomeLetter(ctxOf(ctx), await actorOf(ctx), id);
-    download(ctx.res, pdf, 'application/pdf', `mdt-outcome-${id}.pdf`);
+    sendDownload(ctx.res, pdf, 'application/pdf', `mdt-outcome-${id}.pdf`);
   }),
   serve(O.fhir, async (ctx) => {
     const id = ctx.params.id!;
     const bundle = await exportOutcomeFhir(ctxOf(ctx), await actorOf(ctx), id);
     const body = Buffer.from(JSON.stringify(bundle, null, 2));
-    download(ctx.res, body, 'application/fhir+json; charset=utf-8', `mdt-outcome-${id}.fhir.json`);
+    sendDownload(ctx.res, body, 'application/fhir+json; charset=utf-8', `mdt-outcome-${id}.fhir.json`);
   }),
   serve(O.meetingSummary, async (ctx) => {
     const id = ctx.params.id!;
     const pdf = await exportMeetingSummary(ctxOf(ctx), await actorOf(ctx), id);
-    download(ctx.res, pdf, 'application/pdf', `mdt-meeting-${id}.pdf`);
+    sendDownload(ctx.res, pdf, 'application/pdf', `mdt-meeting-${id}.pdf`);
   }),
   serve(O.myActions, async (ctx, { reply }) => {
     reply(200, { actions: await actionsOwnedBy(ctxOf(ctx), await actorOf(ctx)) });

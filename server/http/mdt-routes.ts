@@ -9,7 +9,7 @@ import { listMyMeetings, scheduleMeeting } from '../../domain/mdt/meetings';
 import { readMeeting } from '../../domain/mdt/meeting-view';
 import { actorOf } from './actor';
 import { serve } from './http-json';
-import { attachmentName, readAttachmentUpload, sendAttachment } from './mdt-uploads';
+import { readUpload, sendDownload, uploadName } from './file-transfer';
 import type { Route, RouteContext } from './route';
 
 /** Each route: who from the token, one use case (which authorises and audits), its answer. */
@@ -59,8 +59,8 @@ export const mdtRoutes: Route[] = [
   }),
   serve(M.attach, async (ctx, { reply }) => {
     const actor = await actorOf(ctx);
-    const filename = attachmentName(ctx);
-    const bytes = await readAttachmentUpload(ctx.req, ctx.res);
+    const filename = uploadName(ctx, M.attach.query);
+    const bytes = await readUpload(ctx.req, ctx.res);
     reply(201, await attachToCase(ctxOf(ctx), actor, ctx.params.id!, { filename, bytes }));
   }),
   serve(M.attachments, async (ctx, { reply }) => {
@@ -68,6 +68,6 @@ export const mdtRoutes: Route[] = [
   }),
   serve(M.attachment, async (ctx) => {
     const file = await readAttachment(ctxOf(ctx), await actorOf(ctx), ctx.params.id!);
-    sendAttachment(ctx.res, file);
+    sendDownload(ctx.res, file.bytes, file.contentType, file.filename);
   }),
 ];
