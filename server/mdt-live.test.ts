@@ -117,6 +117,24 @@ describe('a live MDT meeting', () => {
     assert.equal((await reopened).state, 'editing');
   });
 
+  it('shows every panel a field edited over the HTTP API by another system, as typed ones are', async () => {
+    const caseId = cases[2]!;
+    for (const s of [members.chair, members.radiologist]) await s.request('mdt.follow', { meetingId });
+    const heard = [members.chair, members.radiologist].map((s) => next(s, 'mdt.outcome.changed'));
+    const res = await fetch(`http://127.0.0.1:${app.port}/api/mdt/cases/${caseId}/outcome/fields/recommendation`, {
+      method: 'PUT',
+      headers: { cookie: chairCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ value: 'Refer to thoracic surgery', baseVersion: 0 }),
+    });
+    assert.equal(res.status, 200, await res.clone().text());
+    for (const h of await Promise.all(heard)) {
+      assert.deepEqual(
+        [h.caseId, h.field, h.state.value, h.state.version],
+        [caseId, 'recommendation', 'Refer to thoracic surgery', 1],
+      );
+    }
+  });
+
   it('takes attendance and quorum from the call itself', async () => {
     const roomId = formatRoomId({ kind: 'mdt', id: meetingId });
     const present = next(members.coordinator, 'mdt.live');
