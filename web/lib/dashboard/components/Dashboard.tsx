@@ -5,6 +5,7 @@ import { useActiveConsultation } from '../use-active-consultation';
 import { queueRequests, useQueues } from '../use-queues';
 import { useRejoinOnReload } from '../use-rejoin-on-reload';
 import { useStaffSocket } from '../use-staff-socket';
+import { ConnectionBanner } from '../../nav/ConnectionBanner';
 import { ActionStatus } from './ActionStatus';
 import { CallsInProgress } from './CallsInProgress';
 import { ColleagueAsked } from './ColleagueAsked';
@@ -21,7 +22,7 @@ import { QueueTable, type QueueActions } from './QueueTable';
 export function Dashboard() {
   const { error, notice, setError, act } = useActionStatus();
   const { live, watchQueues } = useQueues();
-  const { me, services, targets, signalling, asked, dismissAsked } = useStaffSocket(watchQueues, setError);
+  const { me, services, targets, signalling, connection, asked, dismissAsked } = useStaffSocket(watchQueues, setError);
   const callsOf = (serviceId: string): CallInProgress[] => live[serviceId]?.calls ?? [];
   const patientOf = (consultationId: string) =>
     Object.values(live)
@@ -40,6 +41,7 @@ export function Dashboard() {
   const inCall = Boolean(active && signalling && call.status === 'joined');
   const notices = (
     <>
+      <ConnectionBanner status={connection} />
       <ActionStatus error={error} notice={notice} />
       {asked.map((a) => (
         <ColleagueAsked key={a.consultationId} ask={a} inCall={inCall} onJoin={() => void consultation.joinAsked(a)} />

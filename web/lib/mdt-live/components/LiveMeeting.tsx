@@ -1,5 +1,6 @@
 'use client';
 import { CallView } from '../../call/components/CallView';
+import { ConnectionBanner } from '../../nav/ConnectionBanner';
 import { useMdtLive } from '../use-mdt-live';
 import { useMeetingCall } from '../use-meeting-call';
 import { Attendance } from './Attendance';
@@ -25,6 +26,7 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
     <div className="convene-wide" data-testid="mdt-live">
       <span className="nhsuk-caption-l">Live MDT meeting</span>
       <h1 className="nhsuk-heading-l">{m.meeting?.meeting.title ?? 'Live MDT meeting'}</h1>
+      <ConnectionBanner status={m.connection} />
       {m.error ? (
         <div className="nhsuk-error-summary" role="alert">
           <h2 className="nhsuk-error-summary__title">There is a problem</h2>

@@ -4,6 +4,7 @@ import type { OutcomeField as Field } from '../../../../contracts/mdt-outcome';
 import { OUTCOME_INPUTS } from '../outcome-inputs';
 import { useOutcome } from '../use-outcome';
 import { OutcomeField } from './OutcomeField';
+import { SaveStatus } from './SaveStatus';
 import { SignOffPanel } from './SignOffPanel';
 
 /**
@@ -58,6 +59,7 @@ export function OutcomeForm(p: {
           />
         ))}
       </form>
+      {signed ? null : <SaveStatus unsaved={snapshot.unsaved} />}
       {answer ? (
         <SignOffPanel
           caseId={p.caseId}
