@@ -1,4 +1,5 @@
 import { MdtRoutes } from '../../contracts/http/mdt';
+import type { MdtCoreRole } from '../../contracts/mdt';
 import { pathOf, type HttpRoute } from '../../contracts/http/route';
 import { createStaffUser } from '../../identity/staff-users';
 import type { RunningConvene } from '../../server/app';
@@ -11,8 +12,10 @@ const PASSWORD = 'a-long-mdt-live-password-0123';
 export interface LiveMeetingSetUp {
   meetingId: string;
   caseIds: string[];
-  /** The member besides the coordinator and the chair: a radiologist on the team. */
+  /** A member besides the coordinator and the chair: a radiologist on the team. */
   member: { username: string; password: string; name: string };
+  /** A second member: a clinical oncologist, for a panel of four. */
+  oncologist: { username: string; password: string; name: string };
 }
 
 /**
@@ -33,23 +36,25 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     .select('id')
     .where('username', '=', 'demo.clinician')
     .executeTakeFirstOrThrow();
-  const member = { username: `${tag}.radiologist`, password: PASSWORD, name: `Dr Rhea Radley ${tag}` };
-  const user = await createStaffUser(
-    db,
-    {
-      organisationId: mdt.organisation_id,
-      username: member.username,
-      displayName: member.name,
-      role: 'clinician',
-      password: PASSWORD,
-      serviceIds: [mdt.id],
-    },
-    { id: 'playwright', role: 'system' },
-  );
-  await db
-    .insertInto('mdt_member_roles')
-    .values({ service_id: mdt.id, user_id: user.id, core_role: 'radiologist' })
-    .execute();
+  const specialist = async (role: MdtCoreRole, name: string) => {
+    const person = { username: `${tag}.${role}`, password: PASSWORD, name: `${name} ${tag}` };
+    const user = await createStaffUser(
+      db,
+      {
+        organisationId: mdt.organisation_id,
+        username: person.username,
+        displayName: person.name,
+        role: 'clinician',
+        password: PASSWORD,
+        serviceIds: [mdt.id],
+      },
+      { id: 'playwright', role: 'system' },
+    );
+    await db.insertInto('mdt_member_roles').values({ service_id: mdt.id, user_id: user.id, core_role: role }).execute();
+    return person;
+  };
+  const member = await specialist('radiologist', 'Dr Rhea Radley');
+  const oncologist = await specialist('clinical_oncologist', 'Dr Omar Okoye');
 
   const login = await fetch(`${convene.url}/api/auth/login`, {
     method: 'POST',
@@ -93,5 +98,5 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     });
     caseIds.push(added.id);
   }
-  return { meetingId: meeting.id, caseIds, member };
+  return { meetingId: meeting.id, caseIds, member, oncologist };
 }
