@@ -143,6 +143,10 @@ describe('a live MDT meeting', () => {
     const radiologist = joined.attendees.find((a) => a.name === 'Dr Rhys Radley');
     assert.deepEqual([radiologist?.present, radiologist?.coreRole], [true, 'radiologist']);
     assert.ok(joined.quorum.missing.includes('chair') && !joined.quorum.missing.includes('radiologist'));
+    // The case on screen was signed and then reopened: it is still being decided, so the call counts for it.
+    assert.equal(joined.caseQuorum?.caseId, cases[0]);
+    const forCase = joined.caseQuorum?.missing ?? [];
+    assert.ok(forCase.includes('chair') && !forCase.includes('radiologist'));
     const gone = next(members.coordinator, 'mdt.live');
     await members.radiologist.request('room.leave', {});
     assert.equal((await gone).attendees.find((a) => a.name === 'Dr Rhys Radley')?.present, false);

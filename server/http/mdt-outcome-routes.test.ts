@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
-import pino from 'pino';
 import { FieldConflictAnswer, MdtOutcomeRoutes as O, OutcomeAnswer } from '../../contracts/http/mdt-outcomes';
 import { pathOf, type HttpRoute } from '../../contracts/http/route';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
@@ -10,7 +7,7 @@ import { fhirSchemaErrors } from '../../domain/consultations/fhir-validation';
 import { outcomeWorld, type OutcomeWorld } from '../../domain/mdt/test-support/outcome-world';
 import type { Actor } from '../../domain/kernel/context';
 import { issueInvite, redeemInvite } from '../../identity/invites';
-import { createApi } from './api';
+import { apiServer, bearerFor } from '../test-support/api-server';
 
 const ROUTES: HttpRoute[] = Object.values(O);
 /** A body each route would accept, so that only who is asking decides the answer. */
@@ -22,12 +19,10 @@ const BODY = new Map<HttpRoute, unknown>([
 
 describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendments, exports, refusals', (t) => {
   let w: OutcomeWorld;
-  let server: Server;
   let base = '';
+  let close: () => Promise<void>;
   const auth: Record<string, Record<string, string>> = {};
-  const bearer = (a: Actor) => ({
-    authorization: `Bearer ${w.demo.tokens.issueAccess({ sub: a.identity.id, role: a.identity.role, name: a.name, services: [...(a.identity.serviceIds ?? [])], org: a.identity.organisationId })}`,
-  });
+  const bearer = (a: Actor) => bearerFor(w.demo.tokens, a);
   const call = (
     route: HttpRoute,
     headers: Record<string, string>,
@@ -44,16 +39,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
 
   before(async () => {
     w = await outcomeWorld(t, 'http');
-    const api = createApi({
-      db: t.db,
-      tokens: w.demo.tokens,
-      logger: pino({ level: 'silent' }),
-      secureCookies: false,
-      publicUrl: () => 'http://convene.test',
-    });
-    server = createServer((req, res) => void api.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, close } = await apiServer(t.db, w.demo.tokens));
     for (const [key, actor] of Object.entries({
       chair: w.chair,
       panellist: w.panellist,
@@ -72,7 +58,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
     );
     auth.guest = { authorization: `Bearer ${(await redeemInvite(deps, invite.token, 'Nosy Guest')).accessToken}` };
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => close());
 
   it('answers 401 on every outcome route without a sign-in', async () => {
     for (const route of ROUTES) assert.equal((await call(route, {})).status, 401, `${route.method} ${route.path}`);

@@ -32,3 +32,9 @@ export function quorumWords(quorum: { met: boolean; missing: string[] }): string
   if (quorum.met) return 'Quorate';
   return `Not quorate: missing ${quorum.missing.map(roleInSentence).join(', ')}`;
 }
+
+/** The case on screen's own quorum: every core role there for the whole of its discussion so far, or who was not. */
+export function caseQuorumWords(quorum: { met: boolean; missing: string[] }): string {
+  if (quorum.met) return 'This case: quorate';
+  return `This case: not quorate, ${quorum.missing.map(roleInSentence).join(', ')} not present for all of it`;
+}
