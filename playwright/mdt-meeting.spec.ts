@@ -74,9 +74,9 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
     }
   }
   await expect(coordinator.getByRole('button', { name: 'Next case' })).toBeDisabled();
-  // The case on screen's own quorum: the three in the call were there for all of it, the others never.
+  // The case on screen's own quorum: the four in the call were there for all of it, the others never.
   await expect(member.getByTestId('case-quorum')).toHaveText(
-    'This case: not quorate, thoracic surgeon, clinical oncologist, pathologist, clinical nurse specialist not present for all of it',
+    'This case: not quorate, thoracic surgeon, pathologist, clinical nurse specialist not present for all of it',
   );
   await chair.getByRole('button', { name: 'Previous case' }).click();
   for (const page of everyone) await expect(page.getByTestId('case-position')).toHaveText('Case 2 of 3');
