@@ -17,6 +17,12 @@ export interface ReconnectPolicy {
 export const STAFF_RECONNECT: ReconnectPolicy = { firstDelayMs: 250, maxDelayMs: 5_000, maxAttempts: 720 };
 
 /**
+ * A call's own connection (a guest's, the pre-call page's): quick tries for as long as the server
+ * keeps a dropped call's place (20 s by default), then a few slower ones for a full rejoin.
+ */
+export const CALL_RECONNECT: ReconnectPolicy = { firstDelayMs: 200, maxDelayMs: 2_000, maxAttempts: 40 };
+
+/**
  * The wait before try `attempt` (0-based): exponential, capped, with "full jitter" so a hundred
  * pages dropped by one restart do not all knock again in the same instant.
  */

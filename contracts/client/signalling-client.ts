@@ -105,9 +105,11 @@ export class SignallingClient {
       for (const p of this.pending.values())
         p.reject(new RequestError('disconnected', `connection closed: ${e.reason || e.code}`, e.code));
       this.pending.clear();
+      // The status first, so a close handler can tell a drop being mended from the end.
+      const retrying = Boolean(this.reopen) && !this.closedByUs && worthRetrying(e.code);
+      this.setStatus(retrying ? 'reconnecting' : 'closed');
       for (const h of this.closeHandlers) h(e.code, e.reason);
-      if (this.reopen && !this.closedByUs && worthRetrying(e.code)) this.retry(0);
-      else this.setStatus('closed');
+      if (retrying) this.retry(0);
     });
   }
 
