@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { ACTION_OWNER_ROLES, type ActionItem } from '../../contracts/mdt-outcome';
 import { DomainError } from '../kernel/domain-error';
+import { activeMembersAmong } from './mdt-team';
 
 /** Actions as stored: each owner's id in the one spelling the dashboard compares against. */
 const normalised = (actions: ActionItem[]) => actions.map((a) => ({ ...a, ownerUserId: a.ownerUserId.toLowerCase() }));
@@ -25,17 +26,7 @@ export async function checkActionOwners(
   );
   const named = actions.filter((a) => before.get(a.id) !== a.ownerUserId);
   const owners = [...new Set(named.map((a) => a.ownerUserId))];
-  if (!owners.length) return actions;
-  const members = await trx
-    .selectFrom('service_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('u.id')
-    .where('m.service_id', '=', serviceId)
-    .where('u.id', 'in', owners)
-    .where('u.role', 'in', [...ACTION_OWNER_ROLES])
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  const ok = new Set(members.map((m) => m.id));
+  const ok = await activeMembersAmong(trx, serviceId, owners, ACTION_OWNER_ROLES);
   const stranger = named.find((a) => !ok.has(a.ownerUserId));
   if (stranger)
     throw new DomainError(
