@@ -12,7 +12,30 @@ export interface LiveMeetingSetUp {
   meetingId: string;
   caseIds: string[];
   /** The member besides the coordinator and the chair: a radiologist on the team. */
-  member: { username: string; password: string; name: string };
+  member: { id: string; username: string; password: string; name: string };
+}
+
+/** Calls a JSON route as one person, signed in over the API; any answer but a success fails the test. */
+export type ApiCall = <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string) => Promise<T>;
+
+/** Signs `login` in over the API, for specs that set things up the way another system would. */
+export async function apiAs(convene: RunningConvene, login: { username: string; password: string }): Promise<ApiCall> {
+  const res = await fetch(`${convene.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  return async <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string): Promise<T> => {
+    const answer = await fetch(`${convene.url}${pathOf(route, { id, field } as never)}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: route.method === 'GET' ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    expect(answer.ok, text).toBe(true);
+    return JSON.parse(text) as T;
+  };
 }
 
 /**
@@ -33,13 +56,13 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     .select('id')
     .where('username', '=', 'demo.clinician')
     .executeTakeFirstOrThrow();
-  const member = { username: `${tag}.radiologist`, password: PASSWORD, name: `Dr Rhea Radley ${tag}` };
+  const login = { username: `${tag}.radiologist`, password: PASSWORD, name: `Dr Rhea Radley ${tag}` };
   const user = await createStaffUser(
     db,
     {
       organisationId: mdt.organisation_id,
-      username: member.username,
-      displayName: member.name,
+      username: login.username,
+      displayName: login.name,
       role: 'clinician',
       password: PASSWORD,
       serviceIds: [mdt.id],
@@ -51,23 +74,7 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     .values({ service_id: mdt.id, user_id: user.id, core_role: 'radiologist' })
     .execute();
 
-  const login = await fetch(`${convene.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(demoLogin(convene, 'demo.coordinator')),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const call = async <T>(route: HttpRoute, id: string | undefined, body: unknown): Promise<T> => {
-    const res = await fetch(`${convene.url}${pathOf(route, { id } as never)}`, {
-      method: route.method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = await res.text();
-    expect(res.ok, answer).toBe(true);
-    return JSON.parse(answer) as T;
-  };
-
+  const call = await apiAs(convene, demoLogin(convene, 'demo.coordinator'));
   const startsAt = new Date(Date.now() + 3_600_000);
   const meeting = await call<{ id: string }>(MdtRoutes.schedule, undefined, {
     serviceId: mdt.id,
@@ -93,5 +100,5 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     });
     caseIds.push(added.id);
   }
-  return { meetingId: meeting.id, caseIds, member };
+  return { meetingId: meeting.id, caseIds, member: { id: user.id, ...login } };
 }
