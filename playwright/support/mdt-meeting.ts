@@ -13,15 +13,46 @@ export interface LiveMeetingSetUp {
   meetingId: string;
   caseIds: string[];
   /** A member besides the coordinator and the chair: a radiologist on the team. */
-  member: { username: string; password: string; name: string };
+  member: Specialist;
   /** A second member: a clinical oncologist, for a panel of four. */
-  oncologist: { username: string; password: string; name: string };
+  oncologist: Specialist;
+}
+
+/** A member of the MDT made for a spec, and how they sign in. */
+export interface Specialist {
+  id: string;
+  username: string;
+  password: string;
+  name: string;
+}
+
+/** Calls a JSON route as one person, signed in over the API; any answer but a success fails the test. */
+export type ApiCall = <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string) => Promise<T>;
+
+/** Signs `login` in over the API, for specs that set things up the way another system would. */
+export async function apiAs(convene: RunningConvene, login: { username: string; password: string }): Promise<ApiCall> {
+  const res = await fetch(`${convene.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  return async <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string): Promise<T> => {
+    const answer = await fetch(`${convene.url}${pathOf(route, { id, field } as never)}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: route.method === 'GET' ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    expect(answer.ok, text).toBe(true);
+    return JSON.parse(text) as T;
+  };
 }
 
 /**
  * A fresh meeting of the demo lung MDT (its own, so no other spec's outcomes or moves are on it),
  * scheduled by the demo coordinator through the HTTP API with the demo clinician as chair and the
- * demo patients as its three cases, and a radiologist added to the team for the spec.
+ * demo patients as its three cases, and a radiologist and an oncologist added to the team for the spec.
  */
 export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Promise<LiveMeetingSetUp> {
   const db = convene.db;
@@ -36,14 +67,14 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
     .select('id')
     .where('username', '=', 'demo.clinician')
     .executeTakeFirstOrThrow();
-  const specialist = async (role: MdtCoreRole, name: string) => {
-    const person = { username: `${tag}.${role}`, password: PASSWORD, name: `${name} ${tag}` };
+  const specialist = async (role: MdtCoreRole, name: string): Promise<Specialist> => {
+    const login = { username: `${tag}.${role}`, password: PASSWORD, name: `${name} ${tag}` };
     const user = await createStaffUser(
       db,
       {
         organisationId: mdt.organisation_id,
-        username: person.username,
-        displayName: person.name,
+        username: login.username,
+        displayName: login.name,
         role: 'clinician',
         password: PASSWORD,
         serviceIds: [mdt.id],
@@ -51,28 +82,12 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
       { id: 'playwright', role: 'system' },
     );
     await db.insertInto('mdt_member_roles').values({ service_id: mdt.id, user_id: user.id, core_role: role }).execute();
-    return person;
+    return { id: user.id, ...login };
   };
   const member = await specialist('radiologist', 'Dr Rhea Radley');
   const oncologist = await specialist('clinical_oncologist', 'Dr Omar Okoye');
 
-  const login = await fetch(`${convene.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(demoLogin(convene, 'demo.coordinator')),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const call = async <T>(route: HttpRoute, id: string | undefined, body: unknown): Promise<T> => {
-    const res = await fetch(`${convene.url}${pathOf(route, { id } as never)}`, {
-      method: route.method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = await res.text();
-    expect(res.ok, answer).toBe(true);
-    return JSON.parse(answer) as T;
-  };
-
+  const call = await apiAs(convene, demoLogin(convene, 'demo.coordinator'));
   const startsAt = new Date(Date.now() + 3_600_000);
   const meeting = await call<{ id: string }>(MdtRoutes.schedule, undefined, {
     serviceId: mdt.id,

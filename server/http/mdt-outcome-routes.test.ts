@@ -48,6 +48,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
       careHome: w.demo.careHome,
       prison: w.prison,
       otherTrust: w.otherTrust,
+      hubNurse: w.demo.nurse,
     }))
       auth[key] = bearer(actor);
     const deps = { db: t.db, tokens: w.demo.tokens };
@@ -134,5 +135,41 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
         } else assert.equal(res.status, 403, `${who}: ${route.method} ${route.path} answered ${res.status}`);
       }
     }
+  });
+
+  it("lists the caller's own open actions from signed outcomes only; someone on no MDT gets none, a guest 403", async () => {
+    const id = await w.newCase('Whose actions?');
+    const put = (field: string, value: unknown, who = auth.coordinator!) =>
+      call(O.editField, who, { id, field, body: { value, baseVersion: 0 } });
+    const action = (what: string, owner: Actor) => ({
+      id: what,
+      what,
+      ownerUserId: owner.identity.id,
+      due: '2030-03-01',
+    });
+    const outsider = await put('actions', [action('Phone the GP', w.otherTrust)]);
+    assert.equal(outsider.status, 400, 'an owner from another trust is refused');
+    assert.match(((await outsider.json()) as { error: { message: string } }).error.message, /“Phone the GP”/);
+    for (const [field, value] of [
+      ['discussionStatus', 'discussed'],
+      ['mdtType', 'frailty'],
+      ['recommendation', 'Falls clinic'],
+      ['actions', [action('Book falls clinic', w.nurse), action('Write to the GP', w.panellist)]],
+    ] as const)
+      assert.equal((await put(field, value)).status, 200, field);
+    const listed = async (who: string) => {
+      const res = await call(O.myActions, auth[who]!);
+      assert.equal(res.status, 200, who);
+      const { actions } = O.myActions.response.parse(await res.json());
+      return actions.filter((a) => a.caseId === id).map((a) => [a.action.what, a.patientName, a.nhsNumber]);
+    };
+    assert.deepEqual(await listed('nurse'), [], 'a draft has agreed nothing yet');
+    assert.equal((await call(O.signOff, auth.chair!, { id })).status, 200);
+    assert.deepEqual(await listed('nurse'), [['Book falls clinic', 'Zoë Ødegård', w.nhsNumber]]);
+    assert.deepEqual(await listed('panellist'), [['Write to the GP', 'Zoë Ødegård', w.nhsNumber]]);
+    assert.deepEqual(await listed('chair'), [], 'signing an outcome does not make its actions yours');
+    const hub = await call(O.myActions, auth.hubNurse!);
+    assert.deepEqual([hub.status, await hub.json()], [200, { actions: [] }], 'a nurse on no MDT has none');
+    assert.equal((await call(O.myActions, auth.guest!)).status, 403);
   });
 });

@@ -1,5 +1,7 @@
 'use client';
 import type { CallInProgress } from '../../../../contracts/protocol/methods/consultation';
+import { useLoaded } from '../../http/use-loaded';
+import { fetchMyMdtActions } from '../staff-api';
 import { useActionStatus } from '../use-action-status';
 import { useActiveConsultation } from '../use-active-consultation';
 import { queueRequests, useQueues } from '../use-queues';
@@ -12,6 +14,7 @@ import { ColleagueAsked } from './ColleagueAsked';
 import { InConsultation } from './InConsultation';
 import { QueueSummary } from './QueueSummary';
 import { MdtMeetingsLink } from './MdtMeetingsLink';
+import { MyMdtActions } from './MyMdtActions';
 import { QueueTable, type QueueActions } from './QueueTable';
 
 /**
@@ -28,6 +31,14 @@ export function Dashboard() {
     Object.values(live)
       .flatMap((l) => l.calls)
       .find((c) => c.consultationId === consultationId)?.displayName;
+  const mdts = services.filter((svc) => svc.kind === 'mdt');
+  // Only a member of an MDT can own an MDT action: nobody else is asked.
+  const mine = useLoaded(
+    mdts.length ? 'mine' : undefined,
+    fetchMyMdtActions,
+    [],
+    'Your MDT actions could not be shown',
+  );
   const consultation = useActiveConsultation({ signalling, me, act, dismissAsked, patientOf });
   const { active, call } = consultation;
   const requests = queueRequests(signalling, act);
@@ -87,7 +98,8 @@ export function Dashboard() {
             />
           </QueueTable>
         ))}
-      <MdtMeetingsLink mdts={services.filter((svc) => svc.kind === 'mdt')} />
+      <MyMdtActions actions={mine.value} error={mine.error} />
+      <MdtMeetingsLink mdts={mdts} />
       {me && services.length === 0 ? (
         <p>You are not a member of any service yet. Ask an administrator to add you.</p>
       ) : null}

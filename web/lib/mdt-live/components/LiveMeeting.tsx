@@ -1,6 +1,8 @@
 'use client';
 import { CallView } from '../../call/components/CallView';
+import { useLoaded } from '../../http/use-loaded';
 import { ConnectionBanner } from '../../nav/ConnectionBanner';
+import { fetchActionOwners } from '../mdt-live-api';
 import { useMdtLive } from '../use-mdt-live';
 import { useMeetingCall } from '../use-meeting-call';
 import { Attendance } from './Attendance';
@@ -22,6 +24,8 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
   const current = cases[index];
   const go = (caseId: string) => void m.goToCase(caseId);
   const isChair = Boolean(m.me && m.meeting?.meeting.chair?.id === m.me.id);
+  const team = useLoaded(m.meeting?.meeting.serviceId, fetchActionOwners, [], 'The team could not be read');
+  const owners = { owners: team.value, error: team.error };
   return (
     <div className="convene-wide" data-testid="mdt-live">
       <span className="nhsuk-caption-l">Live MDT meeting</span>
@@ -74,6 +78,7 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
               signalling={m.signalling}
               isChair={isChair}
               isCoordinator={m.me?.role === 'coordinator'}
+              owners={owners}
             />
           ) : null}
         </div>
