@@ -18,8 +18,11 @@ export async function joinCall(
   roomId: string,
   name: string,
   screen?: BrowserContextOptions,
+  /** Runs on the page before it opens anything (a route on its socket, say). */
+  before?: (page: Page) => Promise<void>,
 ): Promise<InCall> {
   const page = await peerPage(browser, baseUrl, screen);
+  await before?.(page);
   await page.goto(`/call/${roomId}`);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join call' }).click();

@@ -116,7 +116,8 @@ export class CallClient {
       if (this.store.getState().status !== 'joined' || this.signalling?.status === 'closed') return;
       try {
         return await this.attempt(tracks);
-      } catch {
+      } catch (err) {
+        console.warn(`Rejoining the call failed (try ${i + 1} of ${REJOIN_TRIES}):`, err);
         (this.connection as CallConnection | undefined)?.release({ keepTracks: true });
         await new Promise((r) => setTimeout(r, REJOIN_WAIT_MS * (i + 1)));
       }
