@@ -1,72 +1,10 @@
-import type { OpeningHours, Weekday } from './vocabulary';
+import type { OpeningHours } from './vocabulary';
+import { instantOf, localTime, WEEKDAYS } from './zone-time';
 
 /** Whether a service takes calls at an instant, and if not, when it next does. */
 export type OpeningState = { open: true } | { open: false; opensAt: Date | null };
 
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 86_400_000;
-
-interface LocalTime {
-  year: number;
-  month: number;
-  day: number;
-  weekday: Weekday;
-  hhmm: string;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock date and time of `at` in `timeZone`. */
-function localTime(at: Date, timeZone: string): LocalTime {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const year = Number(parts.year);
-  const month = Number(parts.month);
-  const day = Number(parts.day);
-  // The calendar date's weekday does not depend on the zone, so UTC gives it without another formatter.
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
-  return { year, month, day, weekday, hhmm: `${parts.hour}:${parts.minute}` };
-}
-
-/** How far the zone's wall clock is ahead of UTC at `t`, in ms (whole minutes). */
-function offsetAt(t: number, timeZone: string): number {
-  const l = localTime(new Date(t), timeZone);
-  const [h, m] = l.hhmm.split(':').map(Number);
-  const asUtc = Date.UTC(l.year, l.month - 1, l.day, h, m);
-  return asUtc - (t - (t % 60_000));
-}
-
-/**
- * The instant the zone's wall clock reads `hhmm` on a calendar date. Twice round, so an opening
- * on the morning after a clock change lands on the new offset; a time the change skips (01:30 on
- * the spring-forward night) comes out an hour later, which is when the clock first passes it.
- */
-function instantOf(year: number, month: number, day: number, hhmm: string, timeZone: string): Date {
-  const [h, m] = hhmm.split(':').map(Number);
-  const wall = Date.UTC(year, month - 1, day, h, m);
-  let t = wall - offsetAt(wall, timeZone);
-  t = wall - offsetAt(t, timeZone);
-  return new Date(t);
-}
 
 export function openingState(hours: OpeningHours, at: Date): OpeningState {
   if ('always' in hours) return { open: true };

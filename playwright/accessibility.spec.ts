@@ -130,6 +130,21 @@ async function mdtActionsDashboard(browser: Browser, convene: RunningConvene): P
   return page;
 }
 
+/** The MDT home page as the demo coordinator has it: the meetings, and the lung MDT's "Schedule a meeting". */
+async function mdtHomePage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const page = await signedIn('/mdt', 'MDT meetings', 'demo.coordinator')(browser, convene);
+  await expect(page.getByRole('button', { name: 'Schedule meeting' })).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
+/** The lung MDT's settings as its coordinator changes them. */
+async function mdtSettingsPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const page = await mdtHomePage(browser, convene);
+  await page.getByRole('link', { name: 'Change the settings of Lung Cancer MDT' }).click();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
 /** Every page checked. Adding one is one line: its name and how a person reaches it. */
 const PAGES: Visit[] = [
   { name: 'landing', open: anonymous('/', 'Convene') },
@@ -149,6 +164,8 @@ const PAGES: Visit[] = [
   { name: 'prison', open: signedIn('/prison', 'HMP Northfield (demo)', 'demo.prison') },
   { name: 'live MDT meeting with actions', open: liveMdtPage },
   { name: 'dashboard with MDT actions', open: mdtActionsDashboard },
+  { name: 'MDT meetings', open: mdtHomePage },
+  { name: 'MDT settings', open: mdtSettingsPage },
   // Last: the call it leaves behind (on hold once the browsers close) is in no other page's way.
   { name: 'dashboard in a call', open: inCallPage },
 ];

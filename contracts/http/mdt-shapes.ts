@@ -9,7 +9,10 @@ export const MdtCoreRole = z.enum(MDT_CORE_ROLE_KEYS);
 export const MdtCaseStatus = z.enum(MDT_CASE_STATUSES);
 const Person = z.object({ id: z.string(), name: z.string() });
 
-/** An MDT's set-up, with its team to choose chairs, presenters and invitees from. */
+/**
+ * An MDT's set-up, with its team to choose chairs, presenters and invitees from; `canManage` says
+ * whether the reader may change it and schedule the MDT's meetings, `changed` who last set it up.
+ */
 export const MdtSettings = z.object({
   serviceId: z.string(),
   name: z.string(),
@@ -17,6 +20,8 @@ export const MdtSettings = z.object({
   coreRoles: z.array(MdtCoreRole),
   usualChair: Person.nullable(),
   team: z.array(Person.extend({ role: StaffRole, coreRole: MdtCoreRole.nullable() })),
+  canManage: z.boolean(),
+  changed: z.object({ by: z.string(), at: Instant }).nullable(),
 });
 
 /** The set-up as a coordinator writes it, whole. */

@@ -1,4 +1,5 @@
 import type { MdtCoreRole, MdtType } from '../../contracts/mdt';
+import { may } from '../../access/authorize';
 import type { Actor } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 import { authoriseMdt } from './mdt-access';
@@ -24,15 +25,21 @@ export interface MdtSettingsView {
   coreRoles: MdtCoreRole[];
   usualChair: { id: string; name: string } | null;
   team: MdtTeamMember[];
+  /** Whether the reader may change the set-up and schedule meetings (as `may` would judge it). */
+  canManage: boolean;
+  /** Who last set the MDT up, and when; null until someone has. */
+  changed: { by: string; at: Date } | null;
 }
 
 /** The set-up of an MDT, for any member of its team (the panel sees who is expected and in which role). */
 export async function readMdtSettings(ctx: MdtContext, actor: Actor, serviceId: string): Promise<MdtSettingsView> {
   const mdt = await authoriseMdt(ctx, actor, 'mdt.case.read', serviceId);
   const settings = await ctx.db
-    .selectFrom('mdt_settings')
-    .selectAll()
-    .where('service_id', '=', mdt.serviceId)
+    .selectFrom('mdt_settings as s')
+    .innerJoin('users as u', 'u.id', 's.updated_by')
+    .selectAll('s')
+    .select('u.display_name as updated_by_name')
+    .where('s.service_id', '=', mdt.serviceId)
     .executeTakeFirst();
   const team = await teamOf(ctx.db, mdt.serviceId);
   const chair = team.find((m) => m.id === settings?.usual_chair_user_id);
@@ -43,6 +50,8 @@ export async function readMdtSettings(ctx: MdtContext, actor: Actor, serviceId: 
     coreRoles: settings?.core_roles ?? [],
     usualChair: chair ? { id: chair.id, name: chair.name } : null,
     team,
+    canManage: may(actor.identity, 'mdt.meeting.manage', { type: 'service', id: mdt.serviceId, kind: 'mdt' }).allowed,
+    changed: settings ? { by: settings.updated_by_name, at: settings.updated_at } : null,
   };
 }
 

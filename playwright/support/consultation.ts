@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import type { RunningConvene } from '../../server/app';
 import { peerPage } from './browsers';
 import { expect } from './fixtures';
@@ -9,15 +9,19 @@ export function demoLogin(convene: RunningConvene, username: string): { username
   return login;
 }
 
-/** Signs in through the sign-in page, then lands on `path`, as someone following a bookmark would. */
+/**
+ * Signs in through the sign-in page, then lands on `path`, as someone following a bookmark would;
+ * `options` set up the browser context (a time zone, a screen size).
+ */
 export async function signedInAt(
   browser: Browser,
   convene: Pick<RunningConvene, 'url'>,
   username: string,
   password: string,
   path: string,
+  options?: BrowserContextOptions,
 ): Promise<Page> {
-  const page = await peerPage(browser, convene.url);
+  const page = await peerPage(browser, convene.url, options);
   await page.goto(`/login?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);

@@ -14,3 +14,7 @@ export type CaseOnList = MeetingDetail['cases'][number];
 export function mdtCall<R extends HttpRoute>(route: R, call: Call<R>): Promise<Answer<R>> {
   return apiFetch(route, { ...call, signInOn401: true });
 }
+/** An MDT's set-up with its team, as the schedule form and the settings page hold it. */
+export type MdtTeamSettings = Answer<typeof MdtRoutes.settings>;
+/** A meeting in the lists of the MDT home page. */
+export type MeetingSummary = Answer<typeof MdtRoutes.meetings>['upcoming'][number];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldError } from '../form-errors';
+import { fieldNotes } from './FieldNotes';
 
 /**
  * One labelled field in a form group: in error, it shows its message above the input and points
@@ -18,24 +19,14 @@ export function Field({
   hint?: string;
   children: (describedBy: string | undefined, inError: boolean) => ReactNode;
 }) {
-  const error = errors.find((e) => e.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { inError, describedBy, notes } = fieldNotes(id, errors, hint);
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <div className={`nhsuk-form-group${inError ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error.message}
-        </span>
-      ) : null}
-      {children(describedBy, Boolean(error))}
+      {notes}
+      {children(describedBy, inError)}
     </div>
   );
 }

@@ -2,14 +2,12 @@
 import { useCallback } from 'react';
 import { useAdminData } from '../../admin/use-admin-data';
 import { meetingTime } from '../case-words';
-import { M, mdtCall } from '../mdt-api';
+import type { MeetingSummary } from '../mdt-api';
+import { loadMdtHome } from '../mdt-home';
 import { MdtFrame } from './MdtFrame';
+import { MdtTeamSection } from './MdtTeamSection';
 
-type Meeting = Awaited<ReturnType<typeof load>>['upcoming'][number];
-
-const load = () => mdtCall(M.meetings, {});
-
-function MeetingRows({ meetings, none }: { meetings: Meeting[]; none: string }) {
+function MeetingRows({ meetings, none }: { meetings: MeetingSummary[]; none: string }) {
   if (!meetings.length) return <p>{none}</p>;
   return (
     <ul className="nhsuk-list nhsuk-list--border">
@@ -32,17 +30,29 @@ function MeetingRows({ meetings, none }: { meetings: Meeting[]; none: string }) 
   );
 }
 
-/** The meetings of the caller's MDTs: what is coming up (to prepare), and the last month's. */
+/**
+ * The meetings of the caller's MDTs: what is coming up (to prepare), and the last month's; then each
+ * of their MDTs, with its settings and, for its coordinators and clinicians, "Schedule a meeting".
+ */
 export function MdtMeetings() {
-  const { loaded } = useAdminData(useCallback(load, []));
+  const { loaded, reload } = useAdminData(useCallback(loadMdtHome, []));
   return (
     <MdtFrame title="MDT meetings" back={{ href: '/dashboard', text: 'Dashboard' }} loaded={loaded}>
-      {({ upcoming, recent }) => (
+      {({ upcoming, recent, mdts }) => (
         <>
           <h2>Coming up</h2>
           <MeetingRows meetings={upcoming} none="No meetings are scheduled." />
           <h2>Recent</h2>
           <MeetingRows meetings={recent} none="No meetings in the last 30 days." />
+          {mdts.map((mdt, i) => (
+            <MdtTeamSection
+              key={mdt.serviceId}
+              mdt={mdt}
+              meetings={[...upcoming, ...recent].filter((m) => m.serviceId === mdt.serviceId)}
+              prefix={`mdt-${i + 1}`}
+              onScheduled={reload}
+            />
+          ))}
         </>
       )}
     </MdtFrame>
