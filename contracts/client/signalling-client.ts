@@ -108,7 +108,7 @@ export class SignallingClient {
       // The status first, so a close handler can tell a drop being mended from the end.
       const retrying = Boolean(this.reopen) && !this.closedByUs && worthRetrying(e.code);
       this.setStatus(retrying ? 'reconnecting' : 'closed');
-      for (const h of this.closeHandlers) h(e.code, e.reason);
+      for (const h of [...this.closeHandlers]) h(e.code, e.reason);
       if (retrying) this.retry(0);
     });
   }
@@ -124,7 +124,7 @@ export class SignallingClient {
           if (this.closedByUs) return socket.close(1000, 'left');
           [this.socket, this.welcome] = [socket, welcome];
           this.attach(socket);
-          for (const h of this.reconnectHandlers) h();
+          for (const h of [...this.reconnectHandlers]) h();
           this.setStatus('connected');
         } catch (err) {
           const code = err instanceof RequestError ? err.closeCode : undefined;
@@ -139,7 +139,7 @@ export class SignallingClient {
   private setStatus(status: ConnectionStatus): void {
     if (status === this.status) return;
     this.status = status;
-    for (const h of this.statusHandlers) h(status);
+    for (const h of [...this.statusHandlers]) h(status);
   }
 
   private onFrame(text: string): void {
@@ -147,7 +147,8 @@ export class SignallingClient {
     if (!parsed.success) return;
     const frame = parsed.data;
     if (frame.type === 'notification') {
-      for (const l of this.listeners.get(frame.method) ?? []) (l as (d: unknown) => void)(frame.data);
+      // A copy: a listener may add listeners (a rejoin's new ones), which must not hear this notification.
+      for (const l of [...(this.listeners.get(frame.method) ?? [])]) (l as (d: unknown) => void)(frame.data);
       return;
     }
     const p = frame.id === null ? undefined : this.pending.get(frame.id);
