@@ -22,6 +22,12 @@ export * from './mdt-outcome-codes';
  * what a sign-off needs is `signOffProblems`. The cancer-only fields stay optional for a non-cancer MDT.
  */
 
+/**
+ * The staff roles an action may be given to: the team's clinical and coordinating members. The
+ * owner picker offers these and the server checks the same list, so neither end has its own idea.
+ */
+export const ACTION_OWNER_ROLES = ['clinician', 'nurse', 'coordinator'] as const;
+
 /** One agreed action: what, whose (a member of the MDT's service), by when; ticked off when done. */
 export const ActionItem = z.object({
   id: z.string().min(1).max(64),

@@ -13,7 +13,10 @@ import {
   signedInAt,
   staffDashboard,
 } from './support/consultation';
+import { MdtOutcomeRoutes } from '../contracts/http/mdt-outcomes';
 import { expect, test } from './support/fixtures';
+import { dayFrom, signedWithActions } from './support/mdt-actions';
+import { apiAs, liveMeetingSetUp } from './support/mdt-meeting';
 
 /** How to reach a page as its user would; `ready` is something on it that shows it has rendered. */
 interface Visit {
@@ -92,6 +95,41 @@ async function inCallPage(browser: Browser, convene: RunningConvene): Promise<Pa
   return staff;
 }
 
+/** The live MDT page with a case on screen, its actions listed and the add-an-action form showing its errors. */
+async function liveMdtPage(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const set = await liveMeetingSetUp(convene, 'axelive');
+  const coordinator = await apiAs(convene, demoLogin(convene, 'demo.coordinator'));
+  const action = { id: 'axe-1', what: 'Book PET-CT', ownerUserId: set.member.id, due: dayFrom(7), done: false };
+  await coordinator(MdtOutcomeRoutes.editField, set.caseIds[0], { value: [action], baseVersion: 0 }, 'actions');
+  const path = `/mdt/meetings/${set.meetingId}/live`;
+  const page = await signedInAt(
+    browser,
+    convene,
+    'demo.coordinator',
+    demoLogin(convene, 'demo.coordinator').password,
+    path,
+  );
+  await page.getByRole('button', { name: 'Next case' }).click();
+  const actions = page.locator('[data-field="actions"]');
+  await expect(actions.getByTestId('action')).toHaveCount(1);
+  await actions.getByRole('button', { name: 'Add an action' }).click();
+  await actions.getByRole('button', { name: 'Add this action' }).click();
+  await expect(actions.getByText('Enter what is to be done')).toBeVisible();
+  return page;
+}
+
+/** An MDT member's dashboard listing the actions they own from a signed outcome, one overdue. */
+async function mdtActionsDashboard(browser: Browser, convene: RunningConvene): Promise<Page> {
+  const set = await liveMeetingSetUp(convene, 'axedash');
+  await signedWithActions(convene, set.caseIds[0]!, [
+    { what: 'Chase the histology', ownerUserId: set.member.id, due: dayFrom(-1) },
+    { what: 'Book PET-CT', ownerUserId: set.member.id, due: dayFrom(7) },
+  ]);
+  const page = await signedInAt(browser, convene, set.member.username, set.member.password, '/dashboard');
+  await expect(page.getByTestId('my-mdt-action')).toHaveCount(2, { timeout: 20_000 });
+  return page;
+}
+
 /** Every page checked. Adding one is one line: its name and how a person reaches it. */
 const PAGES: Visit[] = [
   { name: 'landing', open: anonymous('/', 'Convene') },
@@ -109,6 +147,8 @@ const PAGES: Visit[] = [
   { name: 'admin audit trail', open: signedIn('/admin/audit', 'Audit trail', 'demo.admin') },
   { name: 'care home', open: signedIn('/care-home', 'Willow Court Care Home (demo)', 'demo.carehome') },
   { name: 'prison', open: signedIn('/prison', 'HMP Northfield (demo)', 'demo.prison') },
+  { name: 'live MDT meeting with actions', open: liveMdtPage },
+  { name: 'dashboard with MDT actions', open: mdtActionsDashboard },
   // Last: the call it leaves behind (on hold once the browsers close) is in no other page's way.
   { name: 'dashboard in a call', open: inCallPage },
 ];

@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures';
 import { liveMeetingSetUp } from './support/mdt-meeting';
 import { framesDecoded, videoSize } from './support/probes';
 import { shootAtBothSizes, SIZES } from './support/shots';
+import { holdableEdits, type HeldEdits } from './support/slow-edits';
 
 /** The live page at both sizes, saved for a person to look at. */
 async function shoot(page: Page, name: string) {
@@ -32,12 +33,17 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
 }) => {
   const set = await liveMeetingSetUp(convene, 'mdtlive');
   const path = `/mdt/meetings/${set.meetingId}/live`;
-  const [bCoordinator, bChair, bMember] = await Promise.all([peers.launch(), peers.launch(), peers.launch()]);
+  const browsers = await Promise.all([peers.launch(), peers.launch(), peers.launch(), peers.launch()]);
+  const [bCoordinator, bChair, bMember, bOncologist] = browsers;
   const demo = (username: string) => demoLogin(convene, username).password;
-  const coordinator = await signedInAt(bCoordinator, convene, 'demo.coordinator', demo('demo.coordinator'), path);
-  const chair = await signedInAt(bChair, convene, 'demo.clinician', demo('demo.clinician'), path);
-  const member = await signedInAt(bMember, convene, set.member.username, set.member.password, path);
-  const everyone = [coordinator, chair, member];
+  const coordinator = await signedInAt(bCoordinator!, convene, 'demo.coordinator', demo('demo.coordinator'), path);
+  // The chair's link is made slow on demand (before the live page opens its socket), for the clash below.
+  const chair = await signedInAt(bChair!, convene, 'demo.clinician', demo('demo.clinician'), '/mdt');
+  const chairEdits = await holdableEdits(chair);
+  await chair.goto(path);
+  const member = await signedInAt(bMember!, convene, set.member.username, set.member.password, path);
+  const oncologist = await signedInAt(bOncologist!, convene, set.oncologist.username, set.oncologist.password, path);
+  const everyone = [coordinator, chair, member, oncologist];
   await expect(coordinator).toHaveTitle(/Live MDT meeting/);
 
   for (const page of everyone) await joinTheCall(page);
@@ -46,9 +52,9 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
     .first()
     .getAttribute('data-peer-id');
   for (const page of everyone) {
-    await expect(page.getByTestId('attendee')).toHaveCount(3);
+    await expect(page.getByTestId('attendee')).toHaveCount(4);
     await expect(page.getByTestId('quorum')).toHaveText(
-      'Not quorate: missing thoracic surgeon, clinical oncologist, pathologist, clinical nurse specialist',
+      'Not quorate: missing thoracic surgeon, pathologist, clinical nurse specialist',
     );
   }
   await expect(coordinator.getByTestId('attendance')).toContainText(`${set.member.name}, radiologist`);
@@ -65,12 +71,16 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
     }
   }
   await expect(coordinator.getByRole('button', { name: 'Next case' })).toBeDisabled();
+  // The case on screen's own quorum: the four in the call were there for all of it, the others never.
+  await expect(member.getByTestId('case-quorum')).toHaveText(
+    'This case: not quorate, thoracic surgeon, pathologist, clinical nurse specialist not present for all of it',
+  );
   await chair.getByRole('button', { name: 'Previous case' }).click();
   for (const page of everyone) await expect(page.getByTestId('case-position')).toHaveText('Case 2 of 3');
   await expect(member.getByTestId('case-panel')).toContainText(/NHS number\d{3} \d{3} \d{4}/);
 
   await member.getByRole('button', { name: 'Share screen' }).click();
-  for (const viewer of [coordinator, chair]) {
+  for (const viewer of [coordinator, chair, oncologist]) {
     await expect(viewer.getByTestId('call')).toHaveAttribute('data-layout', 'presenter');
     const screen = viewer.locator(`[data-testid="tile"][data-peer-id="${memberPeer}"][data-source="screen"] video`);
     // Over two seconds, not one: other suites may be loading the machine, and any run of frames shows it decodes.
@@ -87,6 +97,7 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
   await typed.pressSequentially(' then EBUS', { delay: 40 });
   await expect(recommendationOf(chair)).toHaveValue('Proceed to CT-PET then EBUS');
   await expect(recommendationOf(member)).toHaveValue('Proceed to CT-PET then EBUS');
+  await expect(recommendationOf(oncologist)).toHaveValue('Proceed to CT-PET then EBUS');
   for (const page of everyone) await expect(page.getByRole('button', { name: /save/i })).toHaveCount(0);
   await coordinator.getByLabel('Discussed', { exact: true }).check();
   await coordinator.getByLabel('MDT', { exact: true }).selectOption('lung');
@@ -94,7 +105,7 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
   await expect(chair.getByLabel('Curative', { exact: true })).toBeChecked();
   await expect(chair.getByLabel('MDT', { exact: true })).toHaveValue('lung');
   await shoot(member, 'outcome');
-  await assertConflictShownAndKept(set.caseIds[1]!, member, chair, coordinator, set.member.name);
+  await assertConflictShownAndKept({ member, chair, coordinator }, chairEdits, set.member.name);
 
   // The chair signs off: version 1, and the form is read-only.
   await chair.getByRole('button', { name: 'Sign off this outcome' }).click();
@@ -131,36 +142,44 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
 });
 
 /**
- * A clash: the member writes the recommendation (over the HTTP API, so no one is told) while the
- * chair is typing in it. The chair is shown the member's words and keeps their own, which are then
- * written on top of the member's version and seen by the coordinator.
+ * A clash: the member and the chair type in the same field at the same moment (the chair's link is
+ * held back so that the moment is the same every run). The chair is shown the member's words and
+ * keeps their own, written on top of the member's version and seen by everyone; on a coded field
+ * the chair takes the member's answer instead. Neither is lost without someone choosing.
  */
-async function assertConflictShownAndKept(caseId: string, member: Page, chair: Page, coordinator: Page, name: string) {
-  const outcome = (await (await member.request.get(`/api/mdt/cases/${caseId}/outcome`)).json()) as {
-    fields: { recommendation: { version: number } };
-  };
-  const put = await member.request.put(`/api/mdt/cases/${caseId}/outcome/fields/recommendation`, {
-    data: { value: 'Biopsy first', baseVersion: outcome.fields.recommendation.version },
-  });
-  expect(put.status(), await put.text()).toBe(200);
-  await recommendationOf(chair).pressSequentially(', chair agrees', { delay: 20 });
-  const clash = chair.getByTestId('field-conflict');
-  await expect(clash).toContainText(`${name} changed this while you were typing: “Biopsy first”`);
-  await expect(recommendationOf(chair)).toHaveValue('Proceed to CT-PET then EBUS, chair agrees');
-  await chair.getByRole('button', { name: 'Keep mine' }).click();
+async function assertConflictShownAndKept(
+  p: { member: Page; chair: Page; coordinator: Page },
+  chairEdits: HeldEdits,
+  name: string,
+) {
+  chairEdits.hold();
+  await recommendationOf(p.chair).press('End');
+  await recommendationOf(p.chair).pressSequentially(', chair agrees', { delay: 20 });
+  await recommendationOf(p.member).press('End');
+  await recommendationOf(p.member).pressSequentially('; biopsy first', { delay: 20 });
+  await expect(p.coordinator.getByLabel('Recommendation', { exact: true })).toHaveValue(
+    'Proceed to CT-PET then EBUS; biopsy first',
+  );
+  chairEdits.release();
+  const clash = p.chair.getByTestId('field-conflict');
+  await expect(clash).toContainText(
+    `${name} changed this while you were typing: “Proceed to CT-PET then EBUS; biopsy first”`,
+  );
+  await expect(recommendationOf(p.chair)).toHaveValue('Proceed to CT-PET then EBUS, chair agrees');
+  await p.chair.getByRole('button', { name: 'Keep mine' }).click();
   await expect(clash).toHaveCount(0);
-  await expect(recommendationOf(coordinator)).toHaveValue('Proceed to CT-PET then EBUS, chair agrees');
+  for (const page of [p.coordinator, p.member])
+    await expect(recommendationOf(page)).toHaveValue('Proceed to CT-PET then EBUS, chair agrees');
 
-  // The same on a coded field, and this time the chair takes the member's answer instead.
-  const ps = await member.request.put(`/api/mdt/cases/${caseId}/outcome/fields/performanceStatus`, {
-    data: { value: '1', baseVersion: 0 },
-  });
-  expect(ps.status(), await ps.text()).toBe(200);
-  await chair.getByLabel('Performance status (WHO)').selectOption('2');
+  chairEdits.hold();
+  await p.chair.getByLabel('Performance status (WHO)').selectOption('2');
+  await p.member.getByLabel('Performance status (WHO)').selectOption('1');
+  await expect(p.coordinator.getByLabel('Performance status (WHO)')).toHaveValue('1');
+  chairEdits.release();
   await expect(clash).toContainText(
     `${name} changed this while you were typing: “1 – restricted in strenuous activity`,
   );
-  await chair.getByRole('button', { name: 'Use theirs' }).click();
+  await p.chair.getByRole('button', { name: 'Use theirs' }).click();
   await expect(clash).toHaveCount(0);
-  await expect(chair.getByLabel('Performance status (WHO)')).toHaveValue('1');
+  await expect(p.chair.getByLabel('Performance status (WHO)')).toHaveValue('1');
 }

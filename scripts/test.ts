@@ -64,7 +64,10 @@ async function nodeSuites(filter: string[]): Promise<Tally> {
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
   if (files.length === 0) return tally;
   console.log(`\n[convene] node test suites: ${files.length} files\n`);
-  const code = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], (line) => {
+  // Two files at a time: most of a file's time is spent waiting on a database, a worker or a socket, and
+  // node's default (cores - 1) is one file at a time on a 2-core machine.
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files];
+  const code = await run(process.execPath, args, (line) => {
     const m = /^ℹ (pass|fail|skipped|todo) (\d+)$/.exec(line.trim());
     if (m?.[1] === 'pass') tally.passed = Number(m[2]);
     if (m?.[1] === 'fail') tally.failed = Number(m[2]);

@@ -13,7 +13,7 @@ import { applyContentSecurityPolicy } from './http/content-security-policy';
 import { httpEntry } from './http/entry';
 import { requestPath } from './http/request-path';
 import { TokenService } from '../identity/tokens';
-import { createMetrics, serveMetrics } from './metrics';
+import { countWorkerFailures, createMetrics, serveMetrics } from './metrics';
 import { loadOrCreateJwtSecret } from './secrets';
 import { mdtRoomJudgement } from '../domain/mdt/room-access';
 import { mdtWiring } from './mdt-wiring';
@@ -62,7 +62,13 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     maxPort: config.rtc.maxPort,
   });
   const rooms = new RoomRegistry(sfu);
-  sfu.on('workerDied', ({ pid, error }) => logger.error({ pid, err: error }, 'mediasoup worker died'));
+  sfu.on('workerDied', ({ pid, error }) =>
+    logger.error({ pid, err: error }, 'mediasoup worker died: starting a replacement; its rooms are made again'),
+  );
+  sfu.on('workerReplaced', ({ pid, replacedPid }) => logger.warn({ pid, replacedPid }, 'mediasoup worker replaced'));
+  sfu.on('replacementFailed', ({ error, attempt }) =>
+    logger.error({ err: error, attempt }, 'could not start a replacement mediasoup worker; trying again'),
+  );
   let origins = new Set<string>();
   const signalling = signallingServer({
     logger,
@@ -74,6 +80,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     trustProxy: config.trustProxy,
     maxProbes: config.maxProbes,
     absenceGraceMs: config.absenceGraceMs,
+    resumeGraceMs: config.resumeGraceMs,
     presence,
     mdtRooms: (identity, id) => mdtRoomJudgement(data.db, identity, id),
     mdt: mdtWiring(data.mdtLive, logger),
@@ -85,6 +92,7 @@ export async function startConvene(config: Config, options: StartOptions = {}): 
     workers: () => sfu.workers.length,
     routers: () => sfu.workers.reduce((n, w) => n + w.routers.size, 0),
   });
+  countWorkerFailures(metrics, sfu);
   const web: WebApp | undefined = options.web !== false ? await startWebApp() : undefined;
 
   const http = createServer(

@@ -38,6 +38,7 @@ const EnvSchema = z
     PRECHECK_MAX_PROBES: z.coerce.number().int().min(1).max(10_000).default(50),
     /** Seconds a call may go with no member of staff in it (a reload rejoins well within) before the guest is held. */
     CALL_ABSENCE_GRACE_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
+    CALL_RESUME_GRACE_SECONDS: z.coerce.number().min(0.1).max(300).default(20),
   })
   .refine((e) => e.RTC_MIN_PORT <= e.RTC_MAX_PORT, { message: 'RTC_MIN_PORT must not exceed RTC_MAX_PORT' })
   .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL, {
@@ -72,6 +73,8 @@ export interface Config {
   devTokens: boolean;
   maxProbes: number;
   absenceGraceMs: number;
+  /** How long a call keeps the place of someone whose connection dropped, for them to resume it. */
+  resumeGraceMs: number;
 }
 
 /** The address browsers are told to send media to when none is configured. */
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devTokens: isOn(e.CONVENE_DEV_TOKENS),
     maxProbes: e.PRECHECK_MAX_PROBES,
     absenceGraceMs: e.CALL_ABSENCE_GRACE_SECONDS * 1000,
+    resumeGraceMs: e.CALL_RESUME_GRACE_SECONDS * 1000,
   };
 }

@@ -117,6 +117,24 @@ describe('a live MDT meeting', () => {
     assert.equal((await reopened).state, 'editing');
   });
 
+  it('shows every panel a field edited over the HTTP API by another system, as typed ones are', async () => {
+    const caseId = cases[2]!;
+    for (const s of [members.chair, members.radiologist]) await s.request('mdt.follow', { meetingId });
+    const heard = [members.chair, members.radiologist].map((s) => next(s, 'mdt.outcome.changed'));
+    const res = await fetch(`http://127.0.0.1:${app.port}/api/mdt/cases/${caseId}/outcome/fields/recommendation`, {
+      method: 'PUT',
+      headers: { cookie: chairCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ value: 'Refer to thoracic surgery', baseVersion: 0 }),
+    });
+    assert.equal(res.status, 200, await res.clone().text());
+    for (const h of await Promise.all(heard)) {
+      assert.deepEqual(
+        [h.caseId, h.field, h.state.value, h.state.version],
+        [caseId, 'recommendation', 'Refer to thoracic surgery', 1],
+      );
+    }
+  });
+
   it('takes attendance and quorum from the call itself', async () => {
     const roomId = formatRoomId({ kind: 'mdt', id: meetingId });
     const present = next(members.coordinator, 'mdt.live');
@@ -125,6 +143,10 @@ describe('a live MDT meeting', () => {
     const radiologist = joined.attendees.find((a) => a.name === 'Dr Rhys Radley');
     assert.deepEqual([radiologist?.present, radiologist?.coreRole], [true, 'radiologist']);
     assert.ok(joined.quorum.missing.includes('chair') && !joined.quorum.missing.includes('radiologist'));
+    // The case on screen was signed and then reopened: it is still being decided, so the call counts for it.
+    assert.equal(joined.caseQuorum?.caseId, cases[0]);
+    const forCase = joined.caseQuorum?.missing ?? [];
+    assert.ok(forCase.includes('chair') && !forCase.includes('radiologist'));
     const gone = next(members.coordinator, 'mdt.live');
     await members.radiologist.request('room.leave', {});
     assert.equal((await gone).attendees.find((a) => a.name === 'Dr Rhys Radley')?.present, false);

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Registry, collectDefaultMetrics, Gauge } from 'prom-client';
+import { Registry, collectDefaultMetrics, Counter, Gauge } from 'prom-client';
+import type { WorkerPool } from '../sfu/worker-pool';
 
 /** One registry per running server, so that tests starting several servers do not clash. */
 export function createMetrics(sample: { connections(): number; workers(): number; routers(): number }) {
@@ -31,6 +32,22 @@ export function createMetrics(sample: { connections(): number; workers(): number
     },
   });
   return registry;
+}
+
+/** Counts media-worker failures and the pool's replacements: a rising count is a crashing SFU. */
+export function countWorkerFailures(registry: Registry, sfu: WorkerPool): void {
+  const died = new Counter({
+    name: 'convene_sfu_worker_deaths_total',
+    help: 'mediasoup workers that died unexpectedly',
+    registers: [registry],
+  });
+  const replaced = new Counter({
+    name: 'convene_sfu_worker_replacements_total',
+    help: 'mediasoup workers started in place of ones that died',
+    registers: [registry],
+  });
+  sfu.on('workerDied', () => died.inc());
+  sfu.on('workerReplaced', () => replaced.inc());
 }
 
 /**

@@ -13,6 +13,7 @@ import { PresenceRelay } from '../signalling/presence-relay';
 import { ProbeQuota } from '../signalling/probe-quota';
 import { PROTOCOL_VERSION } from '../contracts/protocol/version';
 import { RoomSession } from '../signalling/room-session';
+import { LocalResumeBook } from '../signalling/resume-book';
 import { translateSfuError } from '../signalling/protocol-error';
 import { RoomSessions } from '../signalling/room-sessions';
 import { AbsentStaffWatch } from '../signalling/absent-staff';
@@ -43,6 +44,8 @@ export interface SignallingDeps {
   mdt: MdtWiring;
   /** How long a call may have no member of staff in its room before the guest is put back to wait. */
   absenceGraceMs: number;
+  /** How long a dropped socket's place in a call is kept for it to resume. */
+  resumeGraceMs: number;
   precheck?: ProbeOptions | undefined;
   /** Who of the staff is reachable; this process's sockets unless a deployment of several nodes gives one. */
   presence?: PresenceBoard;
@@ -71,6 +74,7 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
   const hub = new ConsultationHub<ConsultationSession>();
   relayConsultationEvents(d.consultations, hub);
   const inRooms = new RoomSessions();
+  const resumes = new LocalResumeBook<RoomSession>();
   // A consultation held, moved or ended changes who may be in its room: everyone there is judged again.
   d.consultations.on('statusChanged', (e) => {
     void inRooms.recheck(formatRoomId({ kind: 'consultation', id: e.consultationId }));
@@ -146,7 +150,8 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
               onLeft: (roomId: string) => d.mdt.leftRoom(who, roomId),
             }
           : {};
-      new RoomSession(connection, identity, { rooms: d.rooms, authorize, sessions: inRooms, ...inCall });
+      const roomDeps = { rooms: d.rooms, authorize, sessions: inRooms, resumes, resumeGraceMs: d.resumeGraceMs };
+      new RoomSession(connection, identity, { ...roomDeps, ...inCall });
       if (staff) relay.add(connection, actor);
       new ConsultationSession(connection, actor, d.consultations, hub);
       if (inMdt) d.mdt.serve(connection, actor);

@@ -33,8 +33,14 @@ export interface RoomEvents {
   consumerClosed: [receiver: Peer, consumerId: string];
   producerState: [change: { peerId: string; producerId: string; source: MediaSource; paused: boolean }];
   activeSpeaker: [peerId: string | null];
-  closed: [];
+  /** A participant's signalling dropped and is being restored, or is back; their media is untouched. */
+  peerConnection: [change: { peerId: string; state: 'reconnecting' | 'connected' }];
+  /** 'ended': closed on purpose (emptied, shut down); 'media-failure': its worker died under it. */
+  closed: [reason: RoomClosedReason];
 }
+
+/** Why a room closed: on purpose, or because the media worker it ran on died. */
+export type RoomClosedReason = 'ended' | 'media-failure';
 
 export interface RoomSnapshot {
   peers: number;
@@ -76,7 +82,8 @@ export class Room extends EventEmitter<RoomEvents> {
       this.speakerId = (producer.appData as ProducerAppData).peerId ?? null;
       this.emit('activeSpeaker', this.speakerId);
     });
-    router.observer.once('close', () => this.close());
+    // Closed by us, the room is closed already when its router says so; otherwise the worker died.
+    router.observer.once('close', () => this.close('media-failure'));
   }
 
   static async create(id: string, pool: WorkerPool): Promise<Room> {
@@ -101,22 +108,23 @@ export class Room extends EventEmitter<RoomEvents> {
 
   join(identity: PeerIdentity): Peer {
     if (this.closed) throw new SfuError('out_of_order', 'this room has closed');
-    // The same identity joining again (a reload, a second tab) replaces its earlier self.
-    if (this.peers.has(identity.id)) this.leave(identity.id);
+    // The same identity joining again (a reload, a second tab) replaces its earlier self, without
+    // the room closing in between for being empty.
+    if (this.peers.has(identity.id)) this.leave(identity.id, { keepOpen: true });
     const peer = new Peer(identity);
     this.peers.set(peer.id, peer);
     this.emit('peerJoined', peer);
     return peer;
   }
 
-  leave(peerId: string): void {
+  leave(peerId: string, opts: { keepOpen?: boolean } = {}): void {
     const peer = this.peers.get(peerId);
     if (!peer) return;
     this.peers.delete(peerId);
     if (this.speakerId === peerId) this.speakerId = null;
     peer.close();
     this.emit('peerLeft', peerId);
-    if (this.peers.size === 0) this.close();
+    if (this.peers.size === 0 && !opts.keepOpen) this.close();
   }
 
   async createTransport(peer: Peer, direction: 'send' | 'recv') {
@@ -244,12 +252,17 @@ export class Room extends EventEmitter<RoomEvents> {
     return { peers: this.peers.size, transports, producers, consumers };
   }
 
-  close(): void {
+  /** Tells the others that `peerId`'s connection dropped or came back (their tile says so). */
+  setPeerConnection(peerId: string, state: 'reconnecting' | 'connected'): void {
+    if (this.peers.has(peerId)) this.emit('peerConnection', { peerId, state });
+  }
+
+  close(reason: RoomClosedReason = 'ended'): void {
     if (this.closed) return;
     this.closed = true;
     for (const peer of this.peers.values()) peer.close();
     this.peers.clear();
     this.router.close();
-    this.emit('closed');
+    this.emit('closed', reason);
   }
 }

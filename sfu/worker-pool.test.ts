@@ -44,15 +44,41 @@ describe('worker pool', () => {
     for (const r of [...routers, next.router]) r.close();
   });
 
-  it('drops a worker that dies and reports it', async () => {
+  it('replaces a worker that dies, reports both, and keeps the rooms of the others open', async () => {
+    const survivor = (await pool.createRouter({ mediaCodecs: MEDIA_CODECS })).router;
+    const victim = pool.workers.find((w) => w.routers.size === 0)!.worker;
     const died = new Promise<{ pid: number }>((r) => pool.once('workerDied', r));
-    const victim = pool.workers[1]!.worker;
+    const replaced = new Promise<{ pid: number; replacedPid: number }>((r) => pool.once('workerReplaced', r));
     process.kill(victim.pid, 'SIGKILL');
     assert.equal((await died).pid, victim.pid);
-    assert.equal(pool.workers.length, 1);
-    const { router } = await pool.createRouter({ mediaCodecs: MEDIA_CODECS });
-    assert.equal(router.closed, false, 'rooms still open on the surviving worker');
-    router.close();
+    const fresh = await replaced;
+    assert.equal(fresh.replacedPid, victim.pid);
+    assert.notEqual(fresh.pid, victim.pid);
+    assert.equal(pool.workers.length, 2, 'the pool is back to its size');
+    assert.ok(pool.workers.some((w) => w.worker.pid === fresh.pid && !w.worker.closed));
+    assert.equal(survivor.closed, false, 'rooms on the surviving worker stay open');
+    survivor.close();
+  });
+
+  it('makes a router asked for while every worker is down on the replacement, without failing', async () => {
+    const lone = await WorkerPool.create({
+      workers: 1,
+      listenIp: '127.0.0.1',
+      announcedAddress: '127.0.0.1',
+      minPort: 42000,
+      maxPort: 42999,
+      logLevel: 'error',
+    });
+    try {
+      const died = new Promise((r) => lone.once('workerDied', r));
+      process.kill(lone.workers[0]!.worker.pid, 'SIGKILL');
+      await died;
+      const { router } = await lone.createRouter({ mediaCodecs: MEDIA_CODECS });
+      assert.equal(router.closed, false);
+      router.close();
+    } finally {
+      lone.close();
+    }
   });
 });
 

@@ -1,12 +1,14 @@
-import type { DtlsParameters, RtpCapabilities, RtpParameters } from 'mediasoup/types';
+import { consumerOffers } from '../sfu/consumer-offers';
 import type { Peer } from '../sfu/peer';
-import type { Room, RoomEvents } from '../sfu/room';
+import type { Room } from '../sfu/room';
 import type { RoomDirectory } from '../sfu/room-registry';
 import type { Connection, MethodHandlers } from './connection';
-import type { RoomMethods } from '../contracts/protocol/methods/room';
 import { peerInfo, type SessionIdentity } from './peer-info';
 import { ProtocolError } from './protocol-error';
+import type { ResumeBook } from './resume-book';
 import { requireRight, type RoomAction, type RoomAuthorizer, type RoomRights } from './room-grant';
+import { roomMediaHandlers } from './room-media-handlers';
+import { tellRoomEvents } from './room-notices';
 import type { RoomSessions } from './room-sessions';
 
 /** Where a room session finds rooms, its rights, and the other sessions judged with it. */
@@ -14,6 +16,9 @@ export interface RoomSessionDeps {
   rooms: RoomDirectory;
   authorize: RoomAuthorizer;
   sessions: RoomSessions;
+  /** Places in rooms kept for a dropped socket to take back (`room.resume`), and for how long. */
+  resumes: ResumeBook<RoomSession>;
+  resumeGraceMs: number;
   /** Presence: this person is now in a media room (`onLeft`: no longer), so colleagues see them in a call. */
   onJoined?: (roomId: string) => void;
   onLeft?: (roomId: string) => void;
@@ -23,6 +28,8 @@ export interface RoomSessionDeps {
  * One connection's part in one room: turns protocol requests into room operations and the
  * room's events into notifications for this participant only. Its rights are decided at join and
  * held; `recheck` decides them again and takes the person out of the room when they have ended.
+ * When the socket drops, the place (peer, transports, media) is kept for a grace period for a new
+ * socket to take over with the resume token; others are told "reconnecting", never "left".
  */
 export class RoomSession {
   private room: Room | undefined;
@@ -35,8 +42,13 @@ export class RoomSession {
     private readonly identity: SessionIdentity,
     private readonly deps: RoomSessionDeps,
   ) {
-    connection.socket.once('close', () => this.leave());
-    connection.serve(this.handlers());
+    // 1000 is the client's own close (leaving the page's call on purpose); anything else is a drop.
+    connection.socket.once('close', (code: number) => (code === 1000 ? this.leave() : this.dropped()));
+    connection.serve({ ...this.handlers(), ...roomMediaHandlers((action) => this.joined(action)) });
+  }
+
+  get identityId(): string {
+    return this.identity.id;
   }
 
   private async decide(roomId: string): Promise<RoomRights> {
@@ -71,7 +83,7 @@ export class RoomSession {
     this.connection.notify('room.closed', { roomId: room.id, reason: rights });
   }
 
-  private handlers(): MethodHandlers<keyof typeof RoomMethods> {
+  private handlers(): MethodHandlers<'room.join' | 'room.resume' | 'room.leave'> {
     return {
       'room.join': async ({ roomId }) => {
         this.notInRoom();
@@ -79,67 +91,40 @@ export class RoomSession {
         const room = await this.deps.rooms.getOrCreate(roomId);
         this.notInRoom(); // a second join may have landed while this one awaited
         const others = [...room.peers.values()].filter((p) => p.id !== this.identity.id).map(peerInfo);
-        this.peer = room.join({ id: this.identity.id, displayName: this.identity.name, role: this.identity.role });
-        this.room = room;
-        this.rights = rights;
-        this.deps.sessions.add(room.id, this);
-        this.subscribe(room, this.peer);
+        const peer = room.join({ id: this.identity.id, displayName: this.identity.name, role: this.identity.role });
+        this.enter(room, peer, rights);
         this.deps.onJoined?.(room.id);
         return {
-          peerId: this.peer.id,
+          peerId: peer.id,
           routerRtpCapabilities: room.router.rtpCapabilities,
           peers: others,
           activeSpeakerId: room.activeSpeakerId,
+          resumeToken: this.deps.resumes.issue(this),
         };
       },
-      'transport.create': async ({ direction }) => {
-        const { room, peer } = await this.joined(direction === 'send' ? 'room.publish' : 'room.subscribe');
-        const t = await room.createTransport(peer, direction);
+      'room.resume': async ({ resumeToken }) => {
+        this.notInRoom();
+        const { room, peer } = this.deps.resumes.claim(resumeToken, this.identity.id).handOver();
+        if (!room || !peer || room.isClosed || room.peers.get(peer.id) !== peer) {
+          throw new ProtocolError('expired', 'the call this token was for is over: join again');
+        }
+        const rights = await this.deps.authorize(room.id);
+        if (typeof rights === 'string') {
+          // Their access ended while they were away (held, moved, ended): the place is given up.
+          if (room.peers.get(peer.id) === peer) room.leave(peer.id);
+          this.deps.onLeft?.(room.id);
+          throw new ProtocolError('forbidden', rights);
+        }
+        this.enter(room, peer, rights);
+        room.setPeerConnection(peer.id, 'connected');
         return {
-          transportId: t.id,
-          iceParameters: t.iceParameters,
-          iceCandidates: t.iceCandidates,
-          dtlsParameters: t.dtlsParameters,
+          roomId: room.id,
+          peerId: peer.id,
+          peers: [...room.peers.values()].filter((p) => p !== peer).map(peerInfo),
+          consumers: consumerOffers(peer),
+          activeSpeakerId: room.activeSpeakerId,
+          resumeToken: this.deps.resumes.issue(this),
         };
-      },
-      'transport.connect': async ({ transportId, dtlsParameters }) => {
-        const { room, peer } = await this.joined('room.join');
-        await room.connectTransport(peer, transportId, dtlsParameters as DtlsParameters);
-        return {};
-      },
-      'peer.ready': async ({ rtpCapabilities }) => {
-        const { room, peer } = await this.joined('room.subscribe');
-        await room.setReady(peer, rtpCapabilities as RtpCapabilities);
-        return {};
-      },
-      'producer.create': async ({ transportId, kind, source, rtpParameters, paused }) => {
-        const { room, peer } = await this.joined('room.publish');
-        const params = { transportId, kind, source, rtpParameters: rtpParameters as RtpParameters, paused };
-        return { producerId: await room.produce(peer, params) };
-      },
-      'producer.pause': async ({ producerId }) => {
-        const { room, peer } = await this.joined('room.join');
-        await room.setProducerPaused(peer, producerId, true);
-        return {};
-      },
-      'producer.resume': async ({ producerId }) => {
-        const { room, peer } = await this.joined('room.publish');
-        await room.setProducerPaused(peer, producerId, false);
-        return {};
-      },
-      'producer.close': async ({ producerId }) => {
-        const { room, peer } = await this.joined('room.join');
-        room.closeProducer(peer, producerId);
-        return {};
-      },
-      'consumer.resume': async ({ consumerId }) => {
-        const { room, peer } = await this.joined('room.subscribe');
-        await room.resumeConsumer(peer, consumerId);
-        return {};
-      },
-      'consumer.setTileSize': async ({ consumerId, width, height }) => {
-        const { room, peer } = await this.joined('room.subscribe');
-        return { spatialLayer: await room.setTileSize(peer, consumerId, width, height) };
       },
       'room.leave': async () => {
         await this.joined('room.join');
@@ -149,30 +134,55 @@ export class RoomSession {
     };
   }
 
-  private subscribe(room: Room, self: Peer): void {
-    const c = this.connection;
-    const on: { [E in keyof RoomEvents]?: (...args: RoomEvents[E]) => void } = {
-      peerJoined: (peer) => peer !== self && c.notify('peer.joined', { peer: peerInfo(peer) }),
-      peerLeft: (peerId) => peerId !== self.id && c.notify('peer.left', { peerId }),
-      consumerCreated: (receiver, consumer) => receiver === self && c.notify('consumer.new', consumer),
-      consumerClosed: (receiver, consumerId) => receiver === self && c.notify('consumer.closed', { consumerId }),
-      producerState: (change) => change.peerId !== self.id && c.notify('producer.state', change),
-      activeSpeaker: (peerId) => c.notify('activeSpeaker', { peerId }),
-    };
-    for (const [event, fn] of Object.entries(on)) room.on(event as keyof RoomEvents, fn as never);
-    this.unsubscribe = () => {
-      for (const [event, fn] of Object.entries(on)) room.off(event as keyof RoomEvents, fn as never);
-    };
+  private enter(room: Room, peer: Peer, rights: RoomRights): void {
+    [this.room, this.peer, this.rights] = [room, peer, rights];
+    this.deps.sessions.add(room.id, this);
+    this.unsubscribe = tellRoomEvents(room, peer, this.connection, (reason) => {
+      if (reason === 'media-failure') this.restart(room.id);
+    });
   }
 
-  leave(): void {
+  /** Lets go of the room without leaving it: the place moves to the session that resumed it. */
+  private handOver(): { room: Room | undefined; peer: Peer | undefined } {
+    const { room, peer } = this;
+    this.detach();
+    return { room, peer };
+  }
+
+  private detach(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.room) this.deps.sessions.remove(this.room.id, this);
-    this.rights = undefined;
-    if (this.room && this.peer && this.room.peers.get(this.peer.id) === this.peer) this.room.leave(this.peer.id);
-    if (this.room) this.deps.onLeft?.(this.room.id);
+    this.deps.resumes.forget(this);
     this.room = undefined;
     this.peer = undefined;
+    this.rights = undefined;
+  }
+
+  /** The socket closed: in a room, the place is kept for the grace period; otherwise nothing is left. */
+  private dropped(): void {
+    const { room, peer } = this;
+    if (!room || !peer || room.isClosed) return this.leave();
+    room.setPeerConnection(peer.id, 'reconnecting');
+    this.deps.resumes.suspend(this, this.deps.resumeGraceMs);
+  }
+
+  /** Nobody took the place back in time: the person leaves, as a leave would have. */
+  expire(): void {
+    this.leave();
+  }
+
+  /** The room's worker died: the room is made again on another, and this person is told to join it. */
+  private restart(roomId: string): void {
+    this.detach();
+    this.deps.onLeft?.(roomId);
+    this.connection.notify('room.restart', { roomId });
+  }
+
+  leave(): void {
+    const { room, peer } = this;
+    this.detach();
+    if (room && peer && room.peers.get(peer.id) === peer) room.leave(peer.id);
+    if (room) this.deps.onLeft?.(room.id);
   }
 }

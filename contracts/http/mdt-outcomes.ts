@@ -52,6 +52,7 @@ export const OwnedActionShape = z.object({
   meetingTitle: z.string(),
   meetingStartsAt: Instant,
   patientName: z.string(),
+  nhsNumber: z.string().nullable(),
   version: z.number().int(),
   action: ActionItem,
 });

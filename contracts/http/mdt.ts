@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpRoute } from './route';
+import { MdtMeetingAttendance } from './mdt-attendance';
 import {
   MdtAttachment,
   MdtCase,
@@ -14,6 +15,7 @@ import {
 import { Bytes, NoBody } from './shapes';
 
 export * from './mdt-shapes';
+export * from './mdt-attendance';
 
 /** Where an attachment's name goes: the body is the file itself. */
 export const AttachmentQuery = z.object({
@@ -35,6 +37,12 @@ export const MdtRoutes = {
   },
   schedule: { method: 'POST', path: '/api/mdt/meetings', request: NewMdtMeeting, response: MdtMeetingSummary },
   meeting: { method: 'GET', path: '/api/mdt/meetings/:id', request: NoBody, response: MdtMeetingDetail },
+  attendance: {
+    method: 'GET',
+    path: '/api/mdt/meetings/:id/attendance',
+    request: NoBody,
+    response: MdtMeetingAttendance,
+  },
   addCase: { method: 'POST', path: '/api/mdt/meetings/:id/cases', request: NewMdtCase, response: MdtCase },
   /** Written whole: the browser has PUT, not PATCH, and a case's details are one small form. */
   editCase: { method: 'PUT', path: '/api/mdt/cases/:id', request: MdtCaseDetails, response: MdtCase },

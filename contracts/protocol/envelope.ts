@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'not_found',
   /** Valid, but not now: e.g. creating a producer before joining a room. */
   'out_of_order',
+  /** Once good, no longer: a resume token past its grace period, or already used. */
+  'expired',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -41,3 +41,15 @@ export const PeerInfo = z.object({
   producers: z.array(ProducerInfo),
 });
 export type PeerInfo = z.infer<typeof PeerInfo>;
+
+/** A consumer made, paused, for this client: what it receives and from whom (`consumer.new`, `room.resume`). */
+export const ConsumerOffer = z.object({
+  consumerId: z.string(),
+  producerId: z.string(),
+  peerId: z.string(),
+  kind: MediaKind,
+  source: MediaSource,
+  rtpParameters: RtpParameters,
+  producerPaused: z.boolean(),
+});
+export type ConsumerOffer = z.infer<typeof ConsumerOffer>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MediaKind, MediaSource, PeerInfo, RtpParameters } from './media';
+import { ConsumerOffer, MediaSource, PeerInfo } from './media';
 import { CallInProgress, ConsultationStatus, QueueEntry } from './methods/consultation';
 import { MdtFieldState, MdtLiveState } from './methods/mdt';
 
@@ -17,16 +17,12 @@ export const Notifications = {
   }),
   'peer.joined': z.object({ peer: PeerInfo }),
   'peer.left': z.object({ peerId: z.string() }),
+  /** Someone's connection dropped and is being restored ('reconnecting'), or is back ('connected'). */
+  'peer.connection': z.object({ peerId: z.string(), state: z.enum(['reconnecting', 'connected']) }),
+  /** The room's media server failed and the room was made again on another: join it again, at once. */
+  'room.restart': z.object({ roomId: z.string() }),
   /** A consumer was created, paused, for this client; it answers with consumer.resume when ready. */
-  'consumer.new': z.object({
-    consumerId: z.string(),
-    producerId: z.string(),
-    peerId: z.string(),
-    kind: MediaKind,
-    source: MediaSource,
-    rtpParameters: RtpParameters,
-    producerPaused: z.boolean(),
-  }),
+  'consumer.new': ConsumerOffer,
   'consumer.closed': z.object({ consumerId: z.string() }),
   /** A remote producer was paused or resumed (the muted indicator). */
   'producer.state': z.object({ peerId: z.string(), producerId: z.string(), source: MediaSource, paused: z.boolean() }),

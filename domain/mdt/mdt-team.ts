@@ -29,6 +29,28 @@ export async function teamOf(db: Kysely<Database>, serviceId: string): Promise<M
 }
 
 /**
+ * Which of `ids` are members of the MDT's team who can still sign in (in one of `roles`, when
+ * given): the one check behind every person the browser names on an MDT.
+ */
+export async function activeMembersAmong(
+  db: Kysely<Database> | Transaction<Database>,
+  serviceId: string,
+  ids: readonly string[],
+  roles?: readonly StaffRole[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  let query = db
+    .selectFrom('service_members as sm')
+    .innerJoin('users as u', 'u.id', 'sm.user_id')
+    .select('u.id')
+    .where('sm.service_id', '=', serviceId)
+    .where('u.id', 'in', [...ids])
+    .where('u.disabled_at', 'is', null);
+  if (roles) query = query.where('u.role', 'in', [...roles]);
+  return new Set((await query.execute()).map((r) => r.id));
+}
+
+/**
  * The ids given, once each is certain to be a member of the MDT's team: a chair, presenter or
  * invitee named by the browser is never taken on trust, and nobody outside the team is let in by it.
  */
@@ -39,16 +61,8 @@ export async function requireTeamMembers(
   what: string,
 ): Promise<string[]> {
   const ids = [...new Set(userIds.map((id) => requireId(id, what)))];
-  if (ids.length === 0) return [];
-  const found = await db
-    .selectFrom('service_members as sm')
-    .innerJoin('users as u', 'u.id', 'sm.user_id')
-    .select('u.id')
-    .where('sm.service_id', '=', serviceId)
-    .where('u.id', 'in', ids)
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  if (found.length !== ids.length)
+  const found = await activeMembersAmong(db, serviceId, ids);
+  if (found.size !== ids.length)
     throw new DomainError('bad_request', `the ${what} must be a member of this MDT's team`);
   return ids;
 }

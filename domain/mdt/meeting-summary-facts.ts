@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { readAttendance } from './meeting-attendance';
 import type { MeetingSummaryFacts } from './meeting-summary-pdf';
 import { signedVersions } from './outcome-versions';
 
-/** The meeting, its chair, and each case in list order with its latest signed outcome and whether a draft is open. */
+/**
+ * The meeting, its chair, its attendance as the call recorded it, and each case in list order with
+ * its latest signed outcome and whether a draft is open.
+ */
 export async function meetingSummaryFacts(db: Kysely<Database>, meetingId: string): Promise<MeetingSummaryFacts> {
   const m = await db
     .selectFrom('mdt_meetings as m')
@@ -23,6 +27,7 @@ export async function meetingSummaryFacts(db: Kysely<Database>, meetingId: strin
   const cases = [];
   for (const r of rows) {
     cases.push({
+      id: r.id,
       position: r.position,
       patientName: `${r.given_name} ${r.family_name}`,
       nhsNumber: r.nhs_number,
@@ -38,5 +43,5 @@ export async function meetingSummaryFacts(db: Kysely<Database>, meetingId: strin
     serviceName: m.serviceName,
     chairName: m.chairName,
   };
-  return { meeting, cases };
+  return { meeting, attendance: await readAttendance(db, m.id), cases };
 }

@@ -1,12 +1,16 @@
+import { attendanceSection, caseAttendanceLines } from './attendance-pdf';
+import type { MeetingAttendance } from './meeting-attendance';
 import type { SignedVersion } from './outcome-versions';
 import { field, finish, london, newDocument, nhsNumber, printable, section } from './outcome-pdf-kit';
 import { codedWords, treatmentWords } from './outcome-words';
 import { FIELD_LABELS } from '../../contracts/mdt-outcome';
 
-/** A meeting's list as the summary prints it: each case with its latest signed outcome, if any. */
+/** A meeting's list as the summary prints it: each case with its latest signed outcome, if any, and attendance. */
 export interface MeetingSummaryFacts {
   meeting: { id: string; title: string; startsAt: Date; serviceName: string; chairName: string | null };
+  attendance: MeetingAttendance;
   cases: {
+    id: string;
     position: number;
     patientName: string;
     nhsNumber: string | null;
@@ -17,13 +21,14 @@ export interface MeetingSummaryFacts {
   }[];
 }
 
-const NOT_RECORDED =
-  'Not recorded. Convene does not yet record who joined the live meeting, so this summary cannot say who ' +
-  'attended or whether the meeting was quorate.';
-
-function caseEntry(doc: PDFKit.PDFDocument, c: MeetingSummaryFacts['cases'][number]): void {
+function caseEntry(doc: PDFKit.PDFDocument, f: MeetingSummaryFacts, c: MeetingSummaryFacts['cases'][number]): void {
   section(doc, `${c.position}. ${c.patientName} — NHS number ${nhsNumber(c.nhsNumber)}`);
   field(doc, 'Question', c.question);
+  caseAttendanceLines(
+    doc,
+    f.attendance.cases.find((a) => a.caseId === c.id),
+    f.meeting.startsAt,
+  );
   if (!c.signed) {
     doc.text(c.draftOpen ? 'Outcome not signed off yet (draft in progress).' : 'No outcome recorded.');
     return;
@@ -43,7 +48,7 @@ function caseEntry(doc: PDFKit.PDFDocument, c: MeetingSummaryFacts['cases'][numb
   if (c.draftOpen) doc.text('An amendment is in progress and not yet signed.');
 }
 
-/** The meeting's summary: its cases and their outcomes, and honestly what it cannot say (attendance). */
+/** The meeting's summary: who was in its call, its cases, who was there for each, and their outcomes. */
 export function meetingSummaryPdf(f: MeetingSummaryFacts, now = new Date()): Promise<Buffer> {
   const { doc, bytes } = newDocument(`MDT meeting summary ${f.meeting.id}`);
   doc.font('bold').fontSize(20).text('MDT meeting summary');
@@ -57,8 +62,8 @@ export function meetingSummaryPdf(f: MeetingSummaryFacts, now = new Date()): Pro
   field(doc, 'Chair', f.meeting.chairName ?? 'not set');
   field(doc, 'Cases', String(f.cases.length));
   section(doc, 'Attendance and quorum');
-  doc.text(NOT_RECORDED);
-  for (const c of f.cases) caseEntry(doc, c);
+  attendanceSection(doc, f.attendance, f.meeting.startsAt);
+  for (const c of f.cases) caseEntry(doc, f, c);
   if (!f.cases.length) doc.moveDown().text('No cases were listed.');
   finish(doc, `MDT meeting ${f.meeting.id}`, now);
   return bytes;

@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
-import type { Database, JsonValue } from '../../db/schema';
+import type { JsonValue } from '../../db/schema';
 import { FIELD_VALUES, isOutcomeField, type ActionItem } from '../../contracts/mdt-outcome';
 import { change } from '../kernel/change';
 import type { Actor } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 import { refuse } from '../kernel/refuse';
-import { auditCase, authoriseOnCase, lockCase, type OutcomeCase } from './outcome-case';
+import { checkActionOwners } from './outcome-action-owners';
+import { auditCase, authoriseOnCase, lockCase } from './outcome-case';
 import type { OutcomeContext } from './outcome-context';
 import { ensureDraft, readDraft, type FieldState } from './outcome-draft';
 
@@ -13,22 +13,6 @@ import { ensureDraft, readDraft, type FieldState } from './outcome-draft';
 export type FieldEdit = { applied: true; field: FieldState } | { applied: false; conflict: FieldState };
 
 const SIGNED = 'this outcome has been signed off and cannot be edited: the chair or coordinator must amend it';
-
-/** Action owners must be staff of the MDT's own service: an id sent by the browser is checked, not trusted. */
-async function checkOwners(trx: Transaction<Database>, c: OutcomeCase, actions: ActionItem[] | null) {
-  const owners = [...new Set((actions ?? []).map((a) => a.ownerUserId.toLowerCase()))];
-  if (!owners.length) return;
-  const members = await trx
-    .selectFrom('service_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('u.id')
-    .where('m.service_id', '=', c.serviceId)
-    .where('u.id', 'in', owners)
-    .where('u.role', 'in', ['clinician', 'nurse', 'coordinator'])
-    .execute();
-  if (members.length !== owners.length)
-    throw new DomainError('bad_request', 'each action must be owned by a member of this MDT');
-}
 
 /**
  * Writes one field of a case's draft, only on top of the version its author last saw
@@ -47,7 +31,6 @@ export async function editOutcomeField(
   const parsed = FIELD_VALUES[field].safeParse(input.value);
   const { result } = await change(ctx, { authorise, lock: lockCase }, async (trx, c, at) => {
     if (!parsed.success) throw new DomainError('bad_request', `${field}: ${parsed.error.issues[0]?.message}`);
-    if (field === 'actions') await checkOwners(trx, c, parsed.data as ActionItem[] | null);
     await ensureDraft(trx, c.id, at);
     const draft = await readDraft(trx, c.id);
     if (draft.state === 'signed') return 'signed' as const;
@@ -60,7 +43,11 @@ export async function editOutcomeField(
       });
       return { applied: false, conflict: current } satisfies FieldEdit;
     }
-    const value = JSON.stringify(parsed.data as JsonValue);
+    const data =
+      field === 'actions'
+        ? await checkActionOwners(trx, c.serviceId, parsed.data as ActionItem[] | null, current.value)
+        : parsed.data;
+    const value = JSON.stringify(data as JsonValue);
     const version = current.version + 1;
     const row = { value, version, edited_by: actor.identity.id, edited_at: at };
     if (current.version === 0)
@@ -80,7 +67,7 @@ export async function editOutcomeField(
     const editedBy = { id: actor.identity.id, name: actor.name };
     return {
       applied: true,
-      field: { value: parsed.data as JsonValue, version, editedBy, editedAt: at },
+      field: { value: data as JsonValue, version, editedBy, editedAt: at },
     } satisfies FieldEdit;
   });
   if (result === 'signed')

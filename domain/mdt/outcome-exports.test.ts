@@ -71,12 +71,13 @@ describeOnEachDatabase('MDT outcome exports: the letter, the meeting summary and
     assert.ok(!/\bCR0460\b|: C\n/.test(text), 'codes are not printed as codes');
   });
 
-  it('summarises the meeting: each case, its outcome or that none is signed, and that attendance was not recorded', async () => {
+  it('summarises the meeting: each case, its outcome or that none is signed, and that nobody joined its call', async () => {
     const text = await pdfText(await exportMeetingSummary(w.ctx, w.coordinator, w.meetingId));
     for (const expected of [
       'MDT meeting summary',
       'Attendance and quorum',
-      'Not recorded.',
+      'Nobody joined the meeting’s call in Convene',
+      'Quorum: not discussed in the meeting’s call',
       '1. Zoë Ødegård',
       'version 2, amending version 1, by Dr Ingrid Bjørnstad',
       '2. Zoë Ødegård',

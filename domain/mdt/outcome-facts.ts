@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { MdtCoreRole } from '../../contracts/mdt';
 import type { Database } from '../../db/schema';
+import { attendanceRecord } from './attendance-record';
+import { caseAttendance } from './case-attendance';
 import { DomainError } from '../kernel/domain-error';
 import { signedVersions, type SignedVersion } from './outcome-versions';
 
@@ -14,6 +17,15 @@ export interface SignedCaseFacts {
   versions: number;
   /** Names of the staff the outcome names (action owners, the signer), by user id. */
   people: Map<string, string>;
+  /** Who was in the meeting's call while the case was discussed, as the call recorded it; each once. */
+  present: { name: string; roles: MdtCoreRole[] }[];
+}
+
+/** Everyone there for the case's discussion, once each, in the order they were first there. */
+async function presentFor(db: Kysely<Database>, meetingId: string, caseId: string) {
+  const record = await attendanceRecord(db, meetingId, { caseId });
+  const { present } = caseAttendance(record, record.cases[0]!);
+  return [...new Map(present.map((p) => [p.userId, { name: p.name, roles: p.roles }])).values()];
 }
 
 /** The facts of the latest signed version; refused as a conflict when nothing has been signed yet. */
@@ -46,5 +58,6 @@ export async function signedCaseFacts(db: Kysely<Database>, caseId: string): Pro
     signed,
     versions: versions.length,
     people: new Map(users.map((u) => [u.id, u.display_name])),
+    present: await presentFor(db, row.meetingId, caseId),
   };
 }

@@ -1,4 +1,5 @@
 import { FIELD_LABELS } from '../../contracts/mdt-outcome';
+import { roleWords } from './attendance-pdf';
 import type { SignedCaseFacts } from './outcome-facts';
 import { day, field, finish, london, newDocument, nhsNumber, printable, section } from './outcome-pdf-kit';
 import { codedWords, recipientWords, treatmentWords } from './outcome-words';
@@ -49,6 +50,8 @@ function signature(doc: PDFKit.PDFDocument, f: SignedCaseFacts): void {
   field(doc, 'Signed by', `${s.signedBy.name} (chair), ${london(s.signedAt)}`);
   field(doc, 'Version', `${s.version} of ${f.versions}`);
   if (s.amendmentReason) field(doc, `Amends version ${s.version - 1}`, s.amendmentReason);
+  if (f.present.length)
+    field(doc, 'Present for the discussion', f.present.map((p) => `${p.name} (${roleWords(p.roles)})`).join('; '));
 }
 
 /** The outcome letter of a case's latest signed version, for the GP and referrer (and the notes). */

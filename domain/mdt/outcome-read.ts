@@ -31,6 +31,8 @@ export interface OwnedAction {
   meetingTitle: string;
   meetingStartsAt: Date;
   patientName: string;
+  /** As stored (10 digits), or null where the patient has none on record. */
+  nhsNumber: string | null;
   version: number;
   action: ActionItem;
 }
@@ -59,6 +61,7 @@ export async function actionsOwnedBy(ctx: OutcomeContext, actor: Actor): Promise
       'm.starts_at',
       'p.given_name',
       'p.family_name',
+      'p.nhs_number',
     ])
     .where('m.service_id', 'in', services)
     .where('o.signed_off_by', 'is not', null)
@@ -71,13 +74,14 @@ export async function actionsOwnedBy(ctx: OutcomeContext, actor: Actor): Promise
     if (seen.has(r.case_id)) continue; // only the latest signed version of each case stands
     seen.add(r.case_id);
     for (const action of r.actions as unknown as ActionItem[]) {
-      if (action.ownerUserId !== identity.id || action.done) continue;
+      if (action.ownerUserId.toLowerCase() !== identity.id || action.done) continue;
       owned.push({
         caseId: r.case_id,
         meetingId: r.meetingId,
         meetingTitle: r.title,
         meetingStartsAt: r.starts_at,
         patientName: `${r.given_name} ${r.family_name}`,
+        nhsNumber: r.nhs_number,
         version: r.version,
         action,
       });

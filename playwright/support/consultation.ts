@@ -12,7 +12,7 @@ export function demoLogin(convene: RunningConvene, username: string): { username
 /** Signs in through the sign-in page, then lands on `path`, as someone following a bookmark would. */
 export async function signedInAt(
   browser: Browser,
-  convene: RunningConvene,
+  convene: Pick<RunningConvene, 'url'>,
   username: string,
   password: string,
   path: string,

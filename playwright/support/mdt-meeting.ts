@@ -1,4 +1,5 @@
 import { MdtRoutes } from '../../contracts/http/mdt';
+import type { MdtCoreRole } from '../../contracts/mdt';
 import { pathOf, type HttpRoute } from '../../contracts/http/route';
 import { createStaffUser } from '../../identity/staff-users';
 import type { RunningConvene } from '../../server/app';
@@ -11,14 +12,47 @@ const PASSWORD = 'a-long-mdt-live-password-0123';
 export interface LiveMeetingSetUp {
   meetingId: string;
   caseIds: string[];
-  /** The member besides the coordinator and the chair: a radiologist on the team. */
-  member: { username: string; password: string; name: string };
+  /** A member besides the coordinator and the chair: a radiologist on the team. */
+  member: Specialist;
+  /** A second member: a clinical oncologist, for a panel of four. */
+  oncologist: Specialist;
+}
+
+/** A member of the MDT made for a spec, and how they sign in. */
+export interface Specialist {
+  id: string;
+  username: string;
+  password: string;
+  name: string;
+}
+
+/** Calls a JSON route as one person, signed in over the API; any answer but a success fails the test. */
+export type ApiCall = <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string) => Promise<T>;
+
+/** Signs `login` in over the API, for specs that set things up the way another system would. */
+export async function apiAs(convene: RunningConvene, login: { username: string; password: string }): Promise<ApiCall> {
+  const res = await fetch(`${convene.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  return async <T>(route: HttpRoute, id: string | undefined, body: unknown, field?: string): Promise<T> => {
+    const answer = await fetch(`${convene.url}${pathOf(route, { id, field } as never)}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: route.method === 'GET' ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    expect(answer.ok, text).toBe(true);
+    return JSON.parse(text) as T;
+  };
 }
 
 /**
  * A fresh meeting of the demo lung MDT (its own, so no other spec's outcomes or moves are on it),
  * scheduled by the demo coordinator through the HTTP API with the demo clinician as chair and the
- * demo patients as its three cases, and a radiologist added to the team for the spec.
+ * demo patients as its three cases, and a radiologist and an oncologist added to the team for the spec.
  */
 export async function liveMeetingSetUp(
   convene: RunningConvene,
@@ -38,41 +72,27 @@ export async function liveMeetingSetUp(
     .select('id')
     .where('username', '=', 'demo.clinician')
     .executeTakeFirstOrThrow();
-  const member = { username: `${tag}.radiologist`, password: PASSWORD, name: `Dr Rhea Radley ${tag}` };
-  const user = await createStaffUser(
-    db,
-    {
-      organisationId: mdt.organisation_id,
-      username: member.username,
-      displayName: member.name,
-      role: 'clinician',
-      password: PASSWORD,
-      serviceIds: [mdt.id],
-    },
-    { id: 'playwright', role: 'system' },
-  );
-  await db
-    .insertInto('mdt_member_roles')
-    .values({ service_id: mdt.id, user_id: user.id, core_role: 'radiologist' })
-    .execute();
-
-  const login = await fetch(`${convene.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(demoLogin(convene, 'demo.coordinator')),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const call = async <T>(route: HttpRoute, id: string | undefined, body: unknown): Promise<T> => {
-    const res = await fetch(`${convene.url}${pathOf(route, { id } as never)}`, {
-      method: route.method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = await res.text();
-    expect(res.ok, answer).toBe(true);
-    return JSON.parse(answer) as T;
+  const specialist = async (role: MdtCoreRole, name: string): Promise<Specialist> => {
+    const login = { username: `${tag}.${role}`, password: PASSWORD, name: `${name} ${tag}` };
+    const user = await createStaffUser(
+      db,
+      {
+        organisationId: mdt.organisation_id,
+        username: login.username,
+        displayName: login.name,
+        role: 'clinician',
+        password: PASSWORD,
+        serviceIds: [mdt.id],
+      },
+      { id: 'playwright', role: 'system' },
+    );
+    await db.insertInto('mdt_member_roles').values({ service_id: mdt.id, user_id: user.id, core_role: role }).execute();
+    return { id: user.id, ...login };
   };
+  const member = await specialist('radiologist', 'Dr Rhea Radley');
+  const oncologist = await specialist('clinical_oncologist', 'Dr Omar Okoye');
 
+  const call = await apiAs(convene, demoLogin(convene, 'demo.coordinator'));
   const startsAt = new Date(Date.now() + startsInMs);
   const meeting = await call<{ id: string }>(MdtRoutes.schedule, undefined, {
     serviceId: mdt.id,
@@ -98,5 +118,5 @@ export async function liveMeetingSetUp(
     });
     caseIds.push(added.id);
   }
-  return { meetingId: meeting.id, caseIds, member };
+  return { meetingId: meeting.id, caseIds, member, oncologist };
 }

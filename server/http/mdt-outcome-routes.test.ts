@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
-import pino from 'pino';
 import { FieldConflictAnswer, MdtOutcomeRoutes as O, OutcomeAnswer } from '../../contracts/http/mdt-outcomes';
 import { pathOf, type HttpRoute } from '../../contracts/http/route';
 import { describeOnEachDatabase } from '../../db/test-support/databases';
@@ -10,7 +7,7 @@ import { fhirSchemaErrors } from '../../domain/consultations/fhir-validation';
 import { outcomeWorld, type OutcomeWorld } from '../../domain/mdt/test-support/outcome-world';
 import type { Actor } from '../../domain/kernel/context';
 import { issueInvite, redeemInvite } from '../../identity/invites';
-import { createApi } from './api';
+import { apiServer, bearerFor } from '../test-support/api-server';
 
 const ROUTES: HttpRoute[] = Object.values(O);
 /** A body each route would accept, so that only who is asking decides the answer. */
@@ -22,12 +19,10 @@ const BODY = new Map<HttpRoute, unknown>([
 
 describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendments, exports, refusals', (t) => {
   let w: OutcomeWorld;
-  let server: Server;
   let base = '';
+  let close: () => Promise<void>;
   const auth: Record<string, Record<string, string>> = {};
-  const bearer = (a: Actor) => ({
-    authorization: `Bearer ${w.demo.tokens.issueAccess({ sub: a.identity.id, role: a.identity.role, name: a.name, services: [...(a.identity.serviceIds ?? [])], org: a.identity.organisationId })}`,
-  });
+  const bearer = (a: Actor) => bearerFor(w.demo.tokens, a);
   const call = (
     route: HttpRoute,
     headers: Record<string, string>,
@@ -44,16 +39,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
 
   before(async () => {
     w = await outcomeWorld(t, 'http');
-    const api = createApi({
-      db: t.db,
-      tokens: w.demo.tokens,
-      logger: pino({ level: 'silent' }),
-      secureCookies: false,
-      publicUrl: () => 'http://convene.test',
-    });
-    server = createServer((req, res) => void api.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, close } = await apiServer(t.db, w.demo.tokens));
     for (const [key, actor] of Object.entries({
       chair: w.chair,
       panellist: w.panellist,
@@ -62,6 +48,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
       careHome: w.demo.careHome,
       prison: w.prison,
       otherTrust: w.otherTrust,
+      hubNurse: w.demo.nurse,
     }))
       auth[key] = bearer(actor);
     const deps = { db: t.db, tokens: w.demo.tokens };
@@ -72,7 +59,7 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
     );
     auth.guest = { authorization: `Bearer ${(await redeemInvite(deps, invite.token, 'Nosy Guest')).accessToken}` };
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => close());
 
   it('answers 401 on every outcome route without a sign-in', async () => {
     for (const route of ROUTES) assert.equal((await call(route, {})).status, 401, `${route.method} ${route.path}`);
@@ -148,5 +135,41 @@ describeOnEachDatabase('the MDT outcome API: draft, conflicts, sign-off, amendme
         } else assert.equal(res.status, 403, `${who}: ${route.method} ${route.path} answered ${res.status}`);
       }
     }
+  });
+
+  it("lists the caller's own open actions from signed outcomes only; someone on no MDT gets none, a guest 403", async () => {
+    const id = await w.newCase('Whose actions?');
+    const put = (field: string, value: unknown, who = auth.coordinator!) =>
+      call(O.editField, who, { id, field, body: { value, baseVersion: 0 } });
+    const action = (what: string, owner: Actor) => ({
+      id: what,
+      what,
+      ownerUserId: owner.identity.id,
+      due: '2030-03-01',
+    });
+    const outsider = await put('actions', [action('Phone the GP', w.otherTrust)]);
+    assert.equal(outsider.status, 400, 'an owner from another trust is refused');
+    assert.match(((await outsider.json()) as { error: { message: string } }).error.message, /“Phone the GP”/);
+    for (const [field, value] of [
+      ['discussionStatus', 'discussed'],
+      ['mdtType', 'frailty'],
+      ['recommendation', 'Falls clinic'],
+      ['actions', [action('Book falls clinic', w.nurse), action('Write to the GP', w.panellist)]],
+    ] as const)
+      assert.equal((await put(field, value)).status, 200, field);
+    const listed = async (who: string) => {
+      const res = await call(O.myActions, auth[who]!);
+      assert.equal(res.status, 200, who);
+      const { actions } = O.myActions.response.parse(await res.json());
+      return actions.filter((a) => a.caseId === id).map((a) => [a.action.what, a.patientName, a.nhsNumber]);
+    };
+    assert.deepEqual(await listed('nurse'), [], 'a draft has agreed nothing yet');
+    assert.equal((await call(O.signOff, auth.chair!, { id })).status, 200);
+    assert.deepEqual(await listed('nurse'), [['Book falls clinic', 'Zoë Ødegård', w.nhsNumber]]);
+    assert.deepEqual(await listed('panellist'), [['Write to the GP', 'Zoë Ødegård', w.nhsNumber]]);
+    assert.deepEqual(await listed('chair'), [], 'signing an outcome does not make its actions yours');
+    const hub = await call(O.myActions, auth.hubNurse!);
+    assert.deepEqual([hub.status, await hub.json()], [200, { actions: [] }], 'a nurse on no MDT has none');
+    assert.equal((await call(O.myActions, auth.guest!)).status, 403);
   });
 });

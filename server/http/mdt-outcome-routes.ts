@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { MdtOutcomeRoutes as O, type FieldConflictAnswer } from '../../contracts/http/mdt-outcomes';
 import { outcomeContext } from '../../domain/mdt/outcome-context';
-import { editOutcomeField } from '../../domain/mdt/outcome-edit';
 import { exportMeetingSummary, exportOutcomeFhir, exportOutcomeLetter } from '../../domain/mdt/outcome-exports';
 import { actionsOwnedBy, outcomeWithVersions } from '../../domain/mdt/outcome-read';
 import { actorOf } from './actor';
@@ -21,7 +20,8 @@ export const mdtOutcomeRoutes: Route[] = [
     const actor = await actorOf(ctx);
     const { value, baseVersion } = await read();
     const input = { caseId: ctx.params.id!, field: ctx.params.field!, value, baseVersion };
-    const edit = await editOutcomeField(ctxOf(ctx), actor, input);
+    // Through the live meeting, so an edit from another system reaches every panel as typed ones do.
+    const edit = await ctx.deps.mdtLive.editField(actor, input);
     if (edit.applied) return reply(200, { field: edit.field });
     const who = edit.conflict.editedBy?.name ?? 'someone else';
     const message = `${who} changed this field while you were editing it: yours was not saved`;

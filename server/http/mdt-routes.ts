@@ -7,6 +7,7 @@ import { mdtContext } from '../../domain/mdt/mdt-context';
 import { configureMdt, readMdtSettings } from '../../domain/mdt/mdt-settings';
 import { listMyMeetings, scheduleMeeting } from '../../domain/mdt/meetings';
 import { readMeeting } from '../../domain/mdt/meeting-view';
+import { meetingAttendance } from '../../domain/mdt/meeting-attendance';
 import { actorOf } from './actor';
 import { serve } from './http-json';
 import { readUpload, sendDownload, uploadName } from './file-transfer';
@@ -33,6 +34,9 @@ export const mdtRoutes: Route[] = [
   }),
   serve(M.meeting, async (ctx, { reply }) => {
     reply(200, await readMeeting(ctxOf(ctx), await actorOf(ctx), ctx.params.id!));
+  }),
+  serve(M.attendance, async (ctx, { reply }) => {
+    reply(200, await meetingAttendance(ctxOf(ctx), await actorOf(ctx), ctx.params.id!));
   }),
   serve(M.addCase, async (ctx, { read, reply }) => {
     const actor = await actorOf(ctx);

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
-import pino from 'pino';
 import { pathOf, type HttpRoute } from '../../contracts/http/route';
 import { createOrganisation, createService } from '../../db/records/organisations';
 import type { Database } from '../../db/schema';
 import { createStaffUser } from '../../identity/staff-users';
 import { TokenService } from '../../identity/tokens';
 import { seedDemoData } from '../demo/demo-data';
-import { createApi } from '../http/api';
+import { apiServer } from './api-server';
 
 const SEEDER = { id: 'test-seed', role: 'system' };
 const PASSWORD = 'a-long-test-password-0123';
@@ -23,16 +20,7 @@ export async function mdtApi(source: { readonly db: Kysely<Database> }) {
   const db = source.db;
   const logins = await seedDemoData(db);
   const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789');
-  const api = createApi({
-    db,
-    tokens,
-    logger: pino({ level: 'silent' }),
-    secureCookies: false,
-    publicUrl: () => 'http://convene.test',
-  });
-  const server = createServer((req, res) => void api.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, close } = await apiServer(db, tokens);
 
   type Options = {
     body?: unknown;
@@ -129,7 +117,7 @@ export async function mdtApi(source: { readonly db: Kysely<Database> }) {
       otherClinician: await signIn('south.clinician', PASSWORD),
       guest: ((await redeemed.json()) as { accessToken: string }).accessToken,
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }
 

@@ -19,6 +19,12 @@ export const MdtLiveState = z.object({
   movedBy: z.string().nullable(),
   attendees: z.array(MdtAttendee),
   quorum: MdtQuorum,
+  /**
+   * The case on screen's own quorum: whether every core role has been in the call for the whole of
+   * its discussion so far (an absence under a minute forgiven). Null with no case on screen, or
+   * before anyone is in the call for it.
+   */
+  caseQuorum: MdtQuorum.extend({ caseId: z.string() }).nullable(),
 });
 export type MdtLiveState = z.infer<typeof MdtLiveState>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ConsumerOffer,
   DtlsParameters,
   IceCandidate,
   IceParameters,
@@ -13,6 +14,7 @@ import {
 export const Id = z.string().min(1).max(64);
 export const RoomId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a room id is 1–64 letters, digits, _ or -');
 export const Empty = z.object({}).strict();
+const ResumeToken = z.string().regex(/^[A-Za-z0-9_-]{20,128}$/, 'not a resume token');
 
 /** Joining a call's media: transports, producers and consumers on the SFU. */
 export const RoomMethods = {
@@ -25,6 +27,25 @@ export const RoomMethods = {
       peers: z.array(PeerInfo),
       /** Who is speaking as we join; `activeSpeaker` notifications say when that changes. */
       activeSpeakerId: z.string().nullable(),
+      /** Hands this place in the room to a new socket after a dropped one (`room.resume`); one use. */
+      resumeToken: ResumeToken,
+    }),
+  },
+  /**
+   * A new socket takes over this person's place in the room after the old one dropped: the same
+   * peer, its transports, producers and consumers, kept by the server for a grace period. The answer
+   * is the room as it is now, for the client to catch up on what it missed.
+   */
+  'room.resume': {
+    request: z.object({ resumeToken: ResumeToken }),
+    response: z.object({
+      roomId: z.string(),
+      peerId: z.string(),
+      peers: z.array(PeerInfo),
+      /** Every consumer the server holds for this peer (one may have been made while the socket was down). */
+      consumers: z.array(ConsumerOffer),
+      activeSpeakerId: z.string().nullable(),
+      resumeToken: ResumeToken,
     }),
   },
   'transport.create': {
@@ -35,6 +56,11 @@ export const RoomMethods = {
       iceCandidates: z.array(IceCandidate),
       dtlsParameters: DtlsParameters,
     }),
+  },
+  /** ICE again on a transport whose path broke (Wi-Fi to 4G, a network cut): fresh ICE credentials. */
+  'transport.restartIce': {
+    request: z.object({ transportId: Id }),
+    response: z.object({ iceParameters: IceParameters }),
   },
   'transport.connect': {
     request: z.object({ transportId: Id, dtlsParameters: DtlsParameters }),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import { liveCaseQuorum } from '../meeting-attendance';
 import { externalsInCall } from './externals-in-call';
 
 /** A meeting as it runs, as everyone following it is told: the case on screen, who is in, quorum. */
@@ -9,6 +10,8 @@ export interface LiveState {
   movedBy: string | null;
   attendees: { userId: string; name: string; coreRole: string | null; present: boolean }[];
   quorum: { met: boolean; missing: string[] };
+  /** The case on screen's own quorum so far (`case-attendance.ts`); null with no case on screen or nobody in for it. */
+  caseQuorum: { caseId: string; met: boolean; missing: string[] } | null;
 }
 
 /** Members of the meeting's MDT, each marked present when they have a stay in its call not yet ended. */
@@ -57,11 +60,14 @@ export async function readLiveState(db: Kysely<Database>, meetingId: string): Pr
   const filled = new Set(people.filter((p) => p.present).map((p) => p.coreRole));
   if (people.some((p) => p.present && p.userId === meeting.chair_user_id)) filled.add('chair');
   const missing = (meeting.core_roles ?? []).filter((role) => !filled.has(role));
+  const caseId = meeting.current_case_id;
+  const forCase = caseId ? await liveCaseQuorum(db, meeting.id, caseId) : null;
   return {
     meetingId: meeting.id,
     currentCaseId: meeting.current_case_id,
     movedBy: meeting.display_name,
     attendees: people,
     quorum: { met: missing.length === 0, missing },
+    caseQuorum: caseId && forCase ? { caseId, ...forCase } : null,
   };
 }

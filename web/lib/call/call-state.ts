@@ -16,6 +16,8 @@ export interface RemotePeer {
   tracks: Partial<Record<MediaSource, RemoteTrack>>;
   /** Per source, whether the sender has it paused, known even before a track arrives. */
   paused: Partial<Record<MediaSource, boolean>>;
+  /** Their connection dropped and is being restored: the tile says so instead of their leaving. */
+  reconnecting?: boolean;
 }
 
 export interface LocalMedia {
@@ -28,6 +30,8 @@ export type CallStatus = 'idle' | 'joining' | 'joined' | 'left' | 'failed';
 
 export interface CallState {
   status: CallStatus;
+  /** While joined: 'reconnecting' when this person's connection or the room's media is being restored. */
+  connection: 'connected' | 'reconnecting';
   error?: string;
   /** Why the server took this person out of the room (held, moved, ended), when it did. */
   closedReason?: string;
@@ -42,6 +46,7 @@ export interface CallState {
 
 export const initialCallState: CallState = {
   status: 'idle',
+  connection: 'connected',
   displayName: '',
   local: {},
   micMuted: false,

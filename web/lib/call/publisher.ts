@@ -88,6 +88,11 @@ export class Publisher {
     await this.publish('screen', track);
   }
 
+  /** The send transport, for an ICE restart when its path broke. */
+  get iceTransport(): Transport {
+    return this.transport;
+  }
+
   /** Closes the send transport, and with it every producer. */
   close(): void {
     this.transport.close();

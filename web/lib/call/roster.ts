@@ -38,6 +38,25 @@ export function followRoster(link: SignallingLink, store: CallStore): void {
     }),
   );
   link.on('activeSpeaker', ({ peerId }) => store.update({ activeSpeakerId: peerId }));
+  link.on('peer.connection', ({ peerId, state }) =>
+    store.updatePeer(peerId, (p) => ({ ...p, reconnecting: state === 'reconnecting' })),
+  );
+}
+
+/**
+ * After a resume: the people in the room as the server has them now. Those still there keep the
+ * tracks they had (their consumers are caught up separately); whoever left meanwhile is gone.
+ */
+export function reseatPeers(store: CallStore, peers: PeerInfo[], activeSpeakerId: string | null): void {
+  const known = new Map(store.getState().peers.map((p) => [p.peerId, p]));
+  store.update({
+    activeSpeakerId,
+    peers: peers.map((info) => {
+      const fresh = remotePeer(info);
+      const had = known.get(info.peerId);
+      return had ? { ...fresh, tracks: had.tracks, reconnecting: false } : fresh;
+    }),
+  });
 }
 
 /** Seats the people `room.join` found in the room, and ourselves. */

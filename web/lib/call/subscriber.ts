@@ -37,6 +37,21 @@ export class Subscriber {
       .catch(() => {});
   }
 
+  /**
+   * After a resume: what the server is sending now. Consumers made while the socket was down are
+   * taken up; those closed meanwhile are dropped; the rest never stopped.
+   */
+  async catchUp(offers: NotificationData<'consumer.new'>[]): Promise<void> {
+    const live = new Set(offers.map((o) => o.consumerId));
+    for (const id of [...this.consumers.keys()]) if (!live.has(id)) this.drop(id);
+    for (const offer of offers) if (!this.consumers.has(offer.consumerId)) await this.consume(offer);
+  }
+
+  /** The receive transport, for an ICE restart when its path broke. */
+  get iceTransport(): Transport {
+    return this.transport;
+  }
+
   close(): void {
     this.transport.close();
     this.consumers.clear();

@@ -1,6 +1,7 @@
 import type { Device } from 'mediasoup-client';
 import type { Transport } from 'mediasoup-client/types';
 import type { MediaSource } from '../../../contracts/protocol/media';
+import { restartIceWhenBroken } from './ice-restart';
 import type { SignallingLink } from './signalling-link';
 
 /**
@@ -30,5 +31,6 @@ export async function openTransport(
       .request('producer.create', { transportId: transport.id, kind, source, rtpParameters })
       .then(({ producerId }) => done({ id: producerId }), fail);
   });
+  restartIceWhenBroken(link, transport);
   return transport;
 }

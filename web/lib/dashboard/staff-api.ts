@@ -1,6 +1,7 @@
 import { AuthRoutes } from '../../../contracts/http/auth';
 import { ConsultationRoutes } from '../../../contracts/http/consultations';
 import { InviteRoutes } from '../../../contracts/http/invites';
+import { MdtOutcomeRoutes } from '../../../contracts/http/mdt-outcomes';
 import type { Answer } from '../../../contracts/http/route';
 import { ServiceRoutes, type ServiceSummary } from '../../../contracts/http/services';
 import type { GuestKind } from '../../../contracts/vocabulary';
@@ -39,3 +40,10 @@ export type Colleague = Answer<typeof ConsultationRoutes.directory>['staff'][num
 
 export const fetchDirectory = async (): Promise<Colleague[]> =>
   (await apiFetch(ConsultationRoutes.directory, staff)).staff;
+
+/** An open action the signed-in person owns, from a signed MDT outcome. */
+export type MyMdtAction = Answer<typeof MdtOutcomeRoutes.myActions>['actions'][number];
+
+/** The caller's own open MDT actions, soonest due first. */
+export const fetchMyMdtActions = async (): Promise<MyMdtAction[]> =>
+  (await apiFetch(MdtOutcomeRoutes.myActions, staff)).actions;

@@ -14,19 +14,20 @@ export interface ServiceLive {
 
 /**
  * The live queue and calls of each of the clinician's services. `watchQueues` is stable so the
- * staff socket can run it once, on connecting, before anyone acts on a queue.
+ * staff socket runs it on connecting (before anyone acts on a queue) and again after a reconnect.
  */
 export function useQueues(): {
   live: Record<string, ServiceLive>;
-  watchQueues(s: SignallingClient, services: ServiceSummary[]): Promise<void>;
+  watchQueues(s: SignallingClient, services: ServiceSummary[]): Promise<() => void>;
 } {
   const [live, setLive] = useState<Record<string, ServiceLive>>({});
   const watchQueues = useCallback(async (s: SignallingClient, services: ServiceSummary[]) => {
     const put = (serviceId: string, now: ServiceLive) =>
       setLive((l) => ({ ...l, [serviceId]: { entries: now.entries, calls: now.calls } }));
     // Listening first, so a change while the other services' queues are fetched is not lost.
-    s.on('queue.updated', (now) => put(now.serviceId, now));
+    const stop = s.on('queue.updated', (now) => put(now.serviceId, now));
     for (const svc of services) put(svc.id, await s.request('queue.watch', { serviceId: svc.id }));
+    return stop;
   }, []);
   return { live, watchQueues };
 }

@@ -81,8 +81,10 @@ export function useGuestCall(
   };
 
   const rejoin = () => (checked.current ? enterWaiting(checked.current.signalling, checked.current.check) : undefined);
+  // Back after a dropped connection: waiting (or in the call, which resumes itself) on the new socket too.
+  const onReconnected = () => (now.current === 'waiting' || now.current === 'call' ? rejoin() : undefined);
   // Taken out of the call by the server (held, moved): back to the waiting area, not stuck joining.
   const onRoomClosed = () => (now.current === 'call' ? setStep('waiting') : undefined);
 
-  return { step, setStep, consultationId, held, enterWaiting, onStatus, leave, rejoin, onRoomClosed };
+  return { step, setStep, consultationId, held, enterWaiting, onStatus, leave, rejoin, onReconnected, onRoomClosed };
 }

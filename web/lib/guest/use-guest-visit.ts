@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { STAFF_RECONNECT } from '../../../contracts/client/reconnect';
 import { SignallingClient } from '../../../contracts/client/signalling-client';
 import type { NotificationData } from '../../../contracts/protocol/notifications';
 import { signallingUrl } from '../call/token';
@@ -37,7 +38,9 @@ export function useGuestVisit(link: { token?: string | undefined; reason?: strin
     setError(undefined);
     try {
       await redeemInvite(token, displayName);
-      const s = await SignallingClient.connect(signallingUrl());
+      const s = await SignallingClient.connect(signallingUrl(), undefined, WebSocket, STAFF_RECONNECT);
+      // The server forgets what a dropped socket was following: the waiting place is taken up again.
+      s.onReconnect(() => visit.onReconnected());
       s.on('waiting.message', (m) => setMessages((xs) => [...xs, m]));
       s.on('waiting.status', (st) => onStatus(s, st));
       s.on('room.closed', () => visit.onRoomClosed());

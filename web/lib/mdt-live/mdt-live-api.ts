@@ -1,5 +1,6 @@
 import { MdtRoutes } from '../../../contracts/http/mdt';
 import { MdtOutcomeRoutes } from '../../../contracts/http/mdt-outcomes';
+import { ACTION_OWNER_ROLES } from '../../../contracts/mdt-outcome';
 import { pathOf, type Answer } from '../../../contracts/http/route';
 import { apiFetch } from '../http/api-fetch';
 
@@ -18,6 +19,15 @@ export const fetchMeeting = (id: string): Promise<MeetingDetail> =>
 
 export const fetchOutcome = (caseId: string): Promise<OutcomeAnswer> =>
   apiFetch(MdtOutcomeRoutes.outcome, { ...staff, params: { id: caseId } });
+
+/** Someone an action may be given to: a member of the MDT's team in a role that takes actions. */
+export type ActionOwner = Answer<typeof MdtRoutes.settings>['team'][number];
+
+/** The MDT's team as its settings list it (read by any member), narrowed to who may own an action. */
+export const fetchActionOwners = async (serviceId: string): Promise<ActionOwner[]> =>
+  (await apiFetch(MdtRoutes.settings, { ...staff, params: { id: serviceId } })).team.filter((m) =>
+    (ACTION_OWNER_ROLES as readonly string[]).includes(m.role),
+  );
 
 /** The chair freezes the draft into the next signed version. */
 export const signOffOutcome = (caseId: string) =>

@@ -1,3 +1,4 @@
+import { RequestError } from '../../../contracts/client/request-error';
 import type { RequestData } from '../../../contracts/protocol/methods';
 import type { OutcomeField } from '../../../contracts/mdt-outcome';
 
@@ -12,6 +13,8 @@ export interface FieldView {
 export interface OutcomeSnapshot {
   values: Partial<Record<OutcomeField, unknown>>;
   conflicts: Partial<Record<OutcomeField, FieldView>>;
+  /** Typed here and not yet stored (being sent, or waiting for the connection to come back). */
+  unsaved: boolean;
 }
 
 type Edit = RequestData<'mdt.outcome.edit'>;
@@ -32,6 +35,9 @@ interface Book {
 export const SEND_EVERY_MS = 300;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// The write may have reached the server or not: the text is kept and sent again on reconnecting.
+const lostInTransit = (err: unknown) =>
+  err instanceof RequestError && (err.code === 'disconnected' || err.code === 'timeout');
 
 /**
  * One case's outcome as edited on this page. Each field is written on top of the version the person
@@ -39,7 +45,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * "keep mine"), never settled silently. Others' changes land only in fields not being typed in.
  */
 export class OutcomeEditor {
-  private snapshot: OutcomeSnapshot = { values: {}, conflicts: {} };
+  private snapshot: OutcomeSnapshot = { values: {}, conflicts: {}, unsaved: false };
   private readonly books = new Map<OutcomeField, Book>();
   private readonly listeners = new Set<() => void>();
 
@@ -58,7 +64,8 @@ export class OutcomeEditor {
     return b;
   }
   private publish(change: Partial<OutcomeSnapshot>) {
-    this.snapshot = { ...this.snapshot, ...change };
+    const unsaved = [...this.books.values()].some((b) => b.dirty || b.inFlight);
+    this.snapshot = { ...this.snapshot, ...change, unsaved };
     for (const l of this.listeners) l();
   }
   private setValue(field: OutcomeField, value: unknown) {
@@ -108,6 +115,11 @@ export class OutcomeEditor {
     void this.send(field);
   }
 
+  /** The connection is back: everything typed and not yet stored is written now, on its own base. */
+  resume() {
+    for (const [field, b] of this.books) if (b.dirty && !b.timer) void this.send(field);
+  }
+
   /** Forgets pending writes (the case is no longer on this page, or the outcome was signed). */
   stop() {
     for (const b of this.books.values()) clearTimeout(b.timer);
@@ -126,14 +138,17 @@ export class OutcomeEditor {
         value: value as Edit['value'],
         baseVersion: b.base,
       });
-      if (!edit.applied) return this.setConflict(field, edit.conflict);
-      b.base = edit.field.version;
+      // A write resent after a drop may find itself already stored: that is no clash.
+      if (!edit.applied && !same(edit.conflict.value, value)) return this.setConflict(field, edit.conflict);
+      b.base = (edit.applied ? edit.field : edit.conflict).version;
       if (same(this.snapshot.values[field] ?? null, value)) b.dirty = false;
     } catch (err) {
+      if (lostInTransit(err)) return;
       b.dirty = false;
       this.onError(field, err as Error);
     } finally {
       b.inFlight = false;
+      this.publish({});
     }
     if (b.dirty && !b.timer && !this.snapshot.conflicts[field]) void this.send(field);
   }

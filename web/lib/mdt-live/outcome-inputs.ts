@@ -10,6 +10,8 @@ import {
   SENT_TO,
   type OutcomeField,
 } from '../../../contracts/mdt-outcome';
+import { actionWords } from './action-items';
+import type { ActionOwner } from './mdt-live-api';
 
 /** How a field is filled in: a short choice as radios, a long one as a select, several as checkboxes. */
 export type InputKind =
@@ -17,11 +19,13 @@ export type InputKind =
   | { kind: 'select'; options: Record<string, string> }
   | { kind: 'checkboxes'; options: Record<string, string> }
   | { kind: 'date' }
-  | { kind: 'textarea' };
+  | { kind: 'textarea' }
+  /** The agreed actions: a list, each added, changed or removed in a small form of its own. */
+  | { kind: 'actions' };
 
 /**
  * The form's input for each field it shows, from the contracts' value sets so the codes are the
- * ones the server checks. Actions (who does what by when) are not edited on this page yet.
+ * ones the server checks.
  */
 export const OUTCOME_INPUTS: Partial<Record<OutcomeField, InputKind>> = {
   discussionStatus: { kind: 'radios', options: DISCUSSION_STATUS },
@@ -34,6 +38,7 @@ export const OUTCOME_INPUTS: Partial<Record<OutcomeField, InputKind>> = {
   performanceStatus: { kind: 'select', options: PERFORMANCE_STATUS },
   cnsInvolved: { kind: 'radios', options: CNS_INVOLVED },
   recommendation: { kind: 'textarea' },
+  actions: { kind: 'actions' },
   sentTo: { kind: 'checkboxes', options: SENT_TO },
 };
 
@@ -48,8 +53,9 @@ export function optionsOf(options: Record<string, string>): [string, string][] {
   return [...entries.filter(([c]) => !wholeNumber(c)), ...entries.filter(([c]) => wholeNumber(c))];
 }
 
-/** A value as words, for a clash message: the option's label, or the text itself. */
-export function valueWords(input: InputKind, value: unknown): string {
+/** A value as words, for a clash message: the option's label, the text itself, or the actions and their owners. */
+export function valueWords(input: InputKind, value: unknown, owners: ActionOwner[] = []): string {
+  if (input.kind === 'actions') return actionWords(value, owners);
   if (value === null || value === undefined || value === '') return '(empty)';
   if (input.kind === 'textarea' || input.kind === 'date') return String(value);
   const codes = Array.isArray(value) ? (value as string[]) : [String(value)];

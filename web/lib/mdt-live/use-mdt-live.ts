@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
+import type { ConnectionStatus } from '../../../contracts/client/reconnect';
 import type { SignallingClient } from '../../../contracts/client/signalling-client';
 import type { MdtLiveState } from '../../../contracts/protocol/methods/mdt';
 import type { Me } from '../dashboard/staff-api';
@@ -12,6 +13,7 @@ export interface MdtLive {
   meeting: MeetingDetail | undefined;
   live: MdtLiveState | undefined;
   signalling: SignallingClient | undefined;
+  connection: ConnectionStatus;
   /** The coordinator and the meeting's chair move the panel; the server refuses anyone else anyway. */
   canMove: boolean;
   goToCase(caseId: string): Promise<void>;
@@ -30,13 +32,14 @@ export function useMdtLive(meetingId: string): MdtLive {
 
   const onOpen = useCallback(
     async (s: SignallingClient) => {
-      s.on('mdt.live', (state) => state.meetingId === meetingId && setLive(state));
+      const stop = s.on('mdt.live', (state) => state.meetingId === meetingId && setLive(state));
       setLive(await s.request('mdt.follow', { meetingId }));
+      return stop;
     },
     [meetingId],
   );
   const onError = useCallback((message: string) => setError(message), []);
-  const { me, signalling } = useStaffSocket(onOpen, onError);
+  const { me, signalling, connection } = useStaffSocket(onOpen, onError);
 
   useEffect(() => {
     fetchMeeting(meetingId).then(setMeeting, (err: Error) => setError(err.message));
@@ -52,5 +55,5 @@ export function useMdtLive(meetingId: string): MdtLive {
       setError((err as Error).message);
     }
   };
-  return { me, meeting, live, signalling, canMove, goToCase, error, setError };
+  return { me, meeting, live, signalling, connection, canMove, goToCase, error, setError };
 }

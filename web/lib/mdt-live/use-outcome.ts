@@ -49,11 +49,17 @@ export function useOutcome(caseId: string, signalling: SignallingClient) {
     const stopHearingState = signalling.on('mdt.outcome.state', (d) => {
       if (d.caseId === caseId) void reload(e);
     });
+    // Back from a dropped connection: what others wrote meanwhile is read, and what was typed here is sent.
+    const stopResuming = signalling.onReconnect(() => {
+      void reload(e);
+      e.resume();
+    });
     setEditor(e);
     void reload(e);
     return () => {
       stopListening();
       stopHearingState();
+      stopResuming();
       e.stop();
     };
   }, [caseId, signalling, reload]);
@@ -71,5 +77,5 @@ export function useOutcome(caseId: string, signalling: SignallingClient) {
 }
 
 const noSubscribe = () => () => {};
-const EMPTY: OutcomeSnapshot = { values: {}, conflicts: {} };
+const EMPTY: OutcomeSnapshot = { values: {}, conflicts: {}, unsaved: false };
 const emptySnapshot = () => EMPTY;

@@ -46,6 +46,7 @@ export function CallView({ state, client, onLeave, extraControls }: CallViewProp
       consumerId={p.tracks.camera?.consumerId}
       micMuted={p.paused.mic ?? !p.tracks.mic}
       activeSpeaker={state.activeSpeakerId === p.peerId}
+      reconnecting={p.reconnecting}
       onResize={onResize}
     />
   ));
@@ -61,8 +62,12 @@ export function CallView({ state, client, onLeave, extraControls }: CallViewProp
         <p className="convene-recording-status" role="status">
           <span aria-hidden="true">●</span> Nothing is being recorded
         </p>
-        <p className="nhsuk-body-s" aria-live="polite">
-          {state.peers.length === 0 ? 'Waiting for others to join.' : `${state.peers.length + 1} people in this call.`}
+        <p className="nhsuk-body-s" aria-live="polite" data-testid="call-connection" data-state={state.connection}>
+          {state.connection === 'reconnecting'
+            ? 'Reconnecting to the call…'
+            : state.peers.length === 0
+              ? 'Waiting for others to join.'
+              : `${state.peers.length + 1} people in this call.`}
         </p>
       </div>
       {shared ? (

@@ -11,6 +11,8 @@ export interface TileProps {
   local?: boolean;
   micMuted?: boolean;
   activeSpeaker?: boolean;
+  /** Their connection dropped and is being restored (the video may freeze meanwhile). */
+  reconnecting?: boolean;
   onResize?: (consumerId: string, width: number, height: number) => void;
 }
 
@@ -45,12 +47,14 @@ export function VideoTile(p: TileProps) {
       data-local={p.local ? 'true' : 'false'}
       data-active-speaker={p.activeSpeaker ? 'true' : 'false'}
       data-muted={p.micMuted ? 'true' : 'false'}
+      data-reconnecting={p.reconnecting ? 'true' : 'false'}
     >
       {p.track ? (
         <MediaElement track={p.track} kind="video" label={label} />
       ) : (
         <div className="convene-tile__placeholder">Camera off</div>
       )}
+      {p.reconnecting ? <span className="convene-tile__reconnecting">Reconnecting…</span> : null}
       <span className="convene-tile__name">
         {label}
         {p.micMuted ? <strong className="convene-tile__muted"> · muted</strong> : null}

@@ -1,16 +1,20 @@
 'use client';
 import type { CallInProgress } from '../../../../contracts/protocol/methods/consultation';
+import { useLoaded } from '../../http/use-loaded';
+import { fetchMyMdtActions } from '../staff-api';
 import { useActionStatus } from '../use-action-status';
 import { useActiveConsultation } from '../use-active-consultation';
 import { queueRequests, useQueues } from '../use-queues';
 import { useRejoinOnReload } from '../use-rejoin-on-reload';
 import { useStaffSocket } from '../use-staff-socket';
+import { ConnectionBanner } from '../../nav/ConnectionBanner';
 import { ActionStatus } from './ActionStatus';
 import { CallsInProgress } from './CallsInProgress';
 import { ColleagueAsked } from './ColleagueAsked';
 import { InConsultation } from './InConsultation';
 import { QueueSummary } from './QueueSummary';
 import { MdtMeetingsLink } from './MdtMeetingsLink';
+import { MyMdtActions } from './MyMdtActions';
 import { QueueTable, type QueueActions } from './QueueTable';
 
 /**
@@ -21,12 +25,20 @@ import { QueueTable, type QueueActions } from './QueueTable';
 export function Dashboard() {
   const { error, notice, setError, act } = useActionStatus();
   const { live, watchQueues } = useQueues();
-  const { me, services, targets, signalling, asked, dismissAsked } = useStaffSocket(watchQueues, setError);
+  const { me, services, targets, signalling, connection, asked, dismissAsked } = useStaffSocket(watchQueues, setError);
   const callsOf = (serviceId: string): CallInProgress[] => live[serviceId]?.calls ?? [];
   const patientOf = (consultationId: string) =>
     Object.values(live)
       .flatMap((l) => l.calls)
       .find((c) => c.consultationId === consultationId)?.displayName;
+  const mdts = services.filter((svc) => svc.kind === 'mdt');
+  // Only a member of an MDT can own an MDT action: nobody else is asked.
+  const mine = useLoaded(
+    mdts.length ? 'mine' : undefined,
+    fetchMyMdtActions,
+    [],
+    'Your MDT actions could not be shown',
+  );
   const consultation = useActiveConsultation({ signalling, me, act, dismissAsked, patientOf });
   const { active, call } = consultation;
   const requests = queueRequests(signalling, act);
@@ -40,6 +52,7 @@ export function Dashboard() {
   const inCall = Boolean(active && signalling && call.status === 'joined');
   const notices = (
     <>
+      <ConnectionBanner status={connection} />
       <ActionStatus error={error} notice={notice} />
       {asked.map((a) => (
         <ColleagueAsked key={a.consultationId} ask={a} inCall={inCall} onJoin={() => void consultation.joinAsked(a)} />
@@ -85,7 +98,8 @@ export function Dashboard() {
             />
           </QueueTable>
         ))}
-      <MdtMeetingsLink mdts={services.filter((svc) => svc.kind === 'mdt')} />
+      <MyMdtActions actions={mine.value} error={mine.error} />
+      <MdtMeetingsLink mdts={mdts} />
       {me && services.length === 0 ? (
         <p>You are not a member of any service yet. Ask an administrator to add you.</p>
       ) : null}

@@ -1,8 +1,8 @@
 'use client';
 import type { MdtLiveState } from '../../../../contracts/protocol/methods/mdt';
-import { quorumWords, roleInSentence } from '../case-words';
+import { caseQuorumWords, quorumWords, roleInSentence } from '../case-words';
 
-/** Who is in the meeting's call now, each with the core role they fill, and whether it is quorate. */
+/** Who is in the meeting's call now, each with the core role they fill, and whether it (and the case on screen) is quorate. */
 export function Attendance({ live }: { live: MdtLiveState }) {
   const present = live.attendees.filter((a) => a.present);
   return (
@@ -15,6 +15,13 @@ export function Attendance({ live }: { live: MdtLiveState }) {
           {quorumWords(live.quorum)}
         </strong>
       </p>
+      {live.caseQuorum ? (
+        <p data-testid="case-quorum" data-met={live.caseQuorum.met}>
+          <strong className={`nhsuk-tag ${live.caseQuorum.met ? 'nhsuk-tag--green' : 'nhsuk-tag--orange'}`}>
+            {caseQuorumWords(live.caseQuorum)}
+          </strong>
+        </p>
+      ) : null}
       {present.length ? (
         <ul className="nhsuk-list">
           {present.map((a) => (

@@ -1,4 +1,7 @@
 'use client';
+import { useLoaded } from '../../http/use-loaded';
+import { ConnectionBanner } from '../../nav/ConnectionBanner';
+import { fetchActionOwners } from '../mdt-live-api';
 import { useMdtLive } from '../use-mdt-live';
 import { useMeetingCall } from '../use-meeting-call';
 import { Attendance } from './Attendance';
@@ -20,10 +23,13 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
   const current = cases[index];
   const go = (caseId: string) => void m.goToCase(caseId);
   const isChair = Boolean(m.me && m.meeting?.meeting.chair?.id === m.me.id);
+  const team = useLoaded(m.meeting?.meeting.serviceId, fetchActionOwners, [], 'The team could not be read');
+  const owners = { owners: team.value, error: team.error };
   return (
     <div className="convene-wide" data-testid="mdt-live">
       <span className="nhsuk-caption-l">Live MDT meeting</span>
       <h1 className="nhsuk-heading-l">{m.meeting?.meeting.title ?? 'Live MDT meeting'}</h1>
+      <ConnectionBanner status={m.connection} />
       <LiveProblem message={m.error} />
       <div className="convene-mdt-live">
         <MeetingCallPane meeting={meetingCall} ready={Boolean(m.signalling && m.me)} />
@@ -58,6 +64,7 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
               signalling={m.signalling}
               isChair={isChair}
               isCoordinator={m.me?.role === 'coordinator'}
+              owners={owners}
             />
           ) : null}
         </div>

@@ -1,7 +1,9 @@
 'use client';
 import { FIELD_LABELS, type OutcomeField as Field } from '../../../../contracts/mdt-outcome';
+import type { ActionOwner } from '../mdt-live-api';
 import type { FieldView } from '../outcome-editor';
 import { valueWords, type InputKind } from '../outcome-inputs';
+import { ActionsEditor } from './ActionsEditor';
 import { FieldConflict } from './FieldConflict';
 import { OutcomeInput } from './OutcomeInput';
 
@@ -17,6 +19,8 @@ export function OutcomeField(p: {
   readOnly: boolean;
   conflict: FieldView | undefined;
   error: string | undefined;
+  /** Who an action may be given to (the actions field only), and why they could not be read. */
+  owners: { owners: ActionOwner[]; error?: string };
   onChange(value: unknown): void;
   onUseTheirs(): void;
   onKeepMine(): void;
@@ -28,7 +32,7 @@ export function OutcomeField(p: {
     <FieldConflict
       id={`${id}-problem`}
       theirs={p.conflict}
-      theirWords={valueWords(p.input, p.conflict.value)}
+      theirWords={valueWords(p.input, p.conflict.value, p.owners.owners)}
       onUseTheirs={p.onUseTheirs}
       onKeepMine={p.onKeepMine}
     />
@@ -37,18 +41,28 @@ export function OutcomeField(p: {
       <span className="nhsuk-u-visually-hidden">Error:</span> {p.error}
     </p>
   ) : null;
-  const input = (
-    <OutcomeInput
-      id={id}
-      input={p.input}
-      value={p.value}
-      disabled={p.readOnly}
-      describedBy={problemId}
-      onChange={p.onChange}
-    />
-  );
+  const input =
+    p.input.kind === 'actions' ? (
+      <ActionsEditor
+        id={id}
+        value={p.value}
+        owners={p.owners.owners}
+        ownersError={p.owners.error}
+        disabled={p.readOnly}
+        onChange={p.onChange}
+      />
+    ) : (
+      <OutcomeInput
+        id={id}
+        input={p.input}
+        value={p.value}
+        disabled={p.readOnly}
+        describedBy={problemId}
+        onChange={p.onChange}
+      />
+    );
   const group = `nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`;
-  if (p.input.kind === 'radios' || p.input.kind === 'checkboxes')
+  if (p.input.kind === 'radios' || p.input.kind === 'checkboxes' || p.input.kind === 'actions')
     return (
       <div className={group} data-field={p.field}>
         <fieldset className="nhsuk-fieldset" aria-describedby={problemId}>

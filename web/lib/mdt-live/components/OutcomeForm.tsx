@@ -1,9 +1,11 @@
 'use client';
 import type { SignallingClient } from '../../../../contracts/client/signalling-client';
 import type { OutcomeField as Field } from '../../../../contracts/mdt-outcome';
+import type { ActionOwner } from '../mdt-live-api';
 import { OUTCOME_INPUTS } from '../outcome-inputs';
 import { useOutcome } from '../use-outcome';
 import { OutcomeField } from './OutcomeField';
+import { SaveStatus } from './SaveStatus';
 import { SignOffPanel } from './SignOffPanel';
 
 /**
@@ -16,6 +18,8 @@ export function OutcomeForm(p: {
   signalling: SignallingClient;
   isChair: boolean;
   isCoordinator: boolean;
+  /** Who on the MDT's team an action may be given to. */
+  owners: { owners: ActionOwner[]; error?: string };
 }) {
   const { answer, loadError, fieldErrors, snapshot, editor, type, reload } = useOutcome(p.caseId, p.signalling);
   const signed = answer?.state === 'signed';
@@ -52,12 +56,14 @@ export function OutcomeForm(p: {
             readOnly={!answer || signed}
             conflict={snapshot.conflicts[field]}
             error={fieldErrors[field]}
+            owners={p.owners}
             onChange={(v) => type(field, v)}
             onUseTheirs={() => editor?.useTheirs(field)}
             onKeepMine={() => editor?.keepMine(field)}
           />
         ))}
       </form>
+      {signed ? null : <SaveStatus unsaved={snapshot.unsaved} />}
       {answer ? (
         <SignOffPanel
           caseId={p.caseId}

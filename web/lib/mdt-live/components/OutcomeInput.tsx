@@ -4,7 +4,8 @@ import { optionsOf, type InputKind } from '../outcome-inputs';
 /** One field's input, named by `id` (its label is the caller's); `null` is "not filled in". */
 export function OutcomeInput(p: {
   id: string;
-  input: InputKind;
+  /** The actions field has an editor of its own (ActionsEditor). */
+  input: Exclude<InputKind, { kind: 'actions' }>;
   value: unknown;
   disabled: boolean;
   describedBy?: string;
