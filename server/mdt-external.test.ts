@@ -191,10 +191,13 @@ describe('an external clinician at a live MDT meeting', () => {
     await present;
     const closed = new Promise<number>((resolve) => jane.client.onClose((code) => resolve(code)));
     const gone = next(coordinator, 'mdt.live', (s) => !s.attendees.some((a) => a.name === shown));
+    const at = Date.now();
     const withdrawn = await p.api(`/api/mdt/external-invites/${jane.jti}/revoke`, {}, coordinatorCookie);
     assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
     assert.equal(await closed, CloseCode.SessionEnded);
     await gone;
+    // At once: an ended link's place in the call is not kept for a reconnect that can never come.
+    assert.ok(Date.now() - at < 5_000, `out of the call after ${Date.now() - at} ms`);
     const stay = await app.db
       .selectFrom('mdt_external_attendance')
       .select('left_at')
