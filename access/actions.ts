@@ -32,11 +32,14 @@ const ACTION_KINDS = {
   'room.join': ['room'],
   'room.publish': ['room'],
   'room.subscribe': ['room'],
-  'invite.create': ['consultation', 'service'],
-  'invite.revoke': ['consultation', 'service'],
+  // Also on an MDT meeting: a link for an external clinician (the domain allows only its coordinator or chair).
+  'invite.create': ['consultation', 'service', 'mdt'],
+  'invite.revoke': ['consultation', 'service', 'mdt'],
   // Also on the MDT's service itself: its set-up (team type, core roles, usual chair) and its meetings list.
   'mdt.meeting.manage': ['mdt', 'service'],
   'mdt.case.read': ['mdt', 'service'],
+  // Following a meeting as it runs: the case on screen and who is in the call, not the list or outcomes.
+  'mdt.live.follow': ['mdt'],
   'mdt.outcome.read': ['mdt'],
   'mdt.outcome.write': ['mdt'],
   'mdt.outcome.signoff': ['mdt'],

@@ -35,6 +35,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'invite.revoke',
     'mdt.meeting.manage',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'mdt.outcome.write',
     'mdt.outcome.signoff',
@@ -58,6 +59,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'invite.create',
     'invite.revoke',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'presence.set',
   ],
@@ -76,6 +78,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'invite.revoke',
     'mdt.meeting.manage',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'mdt.outcome.write',
     'presence.set',
@@ -117,6 +120,7 @@ const ALLOWED: Record<Role, Action[]> = {
     'room.join',
     'room.publish',
     'room.subscribe',
+    'mdt.live.follow',
   ],
 };
 
@@ -133,6 +137,7 @@ function resourceFor(action: Action, side: 'home' | 'foreign', me: string): Reso
     side === 'home' ? ['svc-1', 'c-1', 'org-1', me] : ['svc-2', 'c-2', 'org-2', 'someone-else'];
   if (ON_SERVICE.has(action)) return { type: 'service', id: svc, kind: 'on_demand_hub' };
   if (action.startsWith('room.')) return { type: 'room', id: c, of: consultation(c, svc, org) };
+  if (action === 'mdt.live.follow') return { type: 'mdt_meeting', id: `meeting-${svc}`, serviceId: svc };
   if (action.startsWith('mdt.')) return { type: 'mdt_case', id: `case-${svc}`, serviceId: svc };
   if (action === 'presence.set') return { type: 'user', id: user };
   if (action.startsWith('admin.') || action === 'care_home.overview.read' || action === 'prison.today.read')
@@ -144,7 +149,9 @@ function resourceFor(action: Action, side: 'home' | 'foreign', me: string): Reso
 function identity(role: Role, action: Action): Identity {
   const scope = ON_SERVICE.has(action)
     ? { kind: 'service' as const, id: 'svc-1' }
-    : { kind: 'consultation' as const, id: 'c-1' };
+    : action === 'mdt.live.follow'
+      ? { kind: 'mdt_meeting' as const, id: 'meeting-svc-1' }
+      : { kind: 'consultation' as const, id: 'c-1' };
   if (role === 'guest') return { id: 'guest-1', role, scope };
   return { id: `${role}-1`, role, organisationId: 'org-1', serviceIds: ['svc-1'] };
 }
@@ -233,6 +240,30 @@ describe('authorisation: the cases the issue names', () => {
     assert.equal(may(patient, 'room.join', room('c-1')).allowed, true);
     assert.equal(may(patient, 'room.join', room('c-2')).allowed, false);
     assert.equal(may(patient, 'room.join', { type: 'room', id: 'consult-c-1' }).allowed, false, 'not by its name');
+  });
+
+  it('an external clinician follows and joins only the call of the one MDT meeting their link is for', () => {
+    const external: Identity = { id: 'guest-x', role: 'guest', scope: { kind: 'mdt_meeting', id: 'm-1' } };
+    const meeting = (id: string) => ({ type: 'mdt_meeting' as const, id, serviceId: 'mdt' });
+    const room = (id: string) => ({ type: 'room' as const, id: `mdt-${id}`, of: meeting(id) });
+    assert.equal(may(external, 'mdt.live.follow', meeting('m-1')).allowed, true);
+    assert.deepEqual(may(external, 'mdt.live.follow', meeting('m-2')), {
+      allowed: false,
+      reason: 'your link is not for this MDT meeting',
+    });
+    assert.equal(may(external, 'room.join', room('m-1')).allowed, true);
+    assert.equal(may(external, 'room.join', room('m-2')).allowed, false);
+    assert.equal(may(external, 'room.join', { type: 'room', id: 'mdt-m-1' }).allowed, false, 'not by its name');
+    // A case of their meeting by its id is not theirs either: `may` cannot see which meeting it is on.
+    const aCase = { type: 'mdt_case' as const, id: 'k', serviceId: 'mdt' };
+    assert.equal(
+      may({ ...external, scope: { kind: 'mdt_meeting', id: 'k' } }, 'mdt.live.follow', aCase).allowed,
+      false,
+    );
+    for (const action of ['mdt.case.read', 'mdt.outcome.read', 'mdt.outcome.write', 'mdt.outcome.signoff'] as const)
+      assert.equal(may(external, action, meeting('m-1')).allowed, false, action);
+    assert.equal(may(external, 'consultation.join', consultation('m-1', 'mdt', 'x')).allowed, false);
+    assert.equal(may(external, 'queue.view', { type: 'service', id: 'mdt', kind: 'mdt' }).allowed, false);
   });
 
   it('a room named in a token counts only for a practice room that is the media of nothing', () => {

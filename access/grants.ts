@@ -18,6 +18,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'consultation.request',
     'mdt.meeting.manage',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'mdt.outcome.write',
     'mdt.outcome.signoff',
@@ -30,6 +31,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     ...CLINICAL_CONTROL,
     'consultation.request',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'presence.set',
   ]),
@@ -40,6 +42,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     ...ROOM,
     'mdt.meeting.manage',
     'mdt.case.read',
+    'mdt.live.follow',
     'mdt.outcome.read',
     'mdt.outcome.write',
     'presence.set',
@@ -49,6 +52,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   // Care home and prison staff ask for calls for their residents and take part in them.
   care_home_staff: new Set<Action>([...REQUESTER, 'care_home.overview.read']),
   prison_staff: new Set<Action>([...REQUESTER, 'prison.today.read']),
-  // A guest may open what is shared in their own consultation (a leaflet, a photo), nothing else.
-  guest: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM]),
+  // A guest may open what is shared in their own consultation (a leaflet, a photo), nothing else; an
+  // external clinician whose link is for an MDT meeting follows that meeting's panel, read-only.
+  guest: new Set<Action>(['consultation.request', ...IN_CALL, 'file.read', ...ROOM, 'mdt.live.follow']),
 };

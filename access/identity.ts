@@ -8,8 +8,10 @@ export interface Identity {
   organisationId?: string | undefined;
   /** Services the staff member belongs to (their queues, clinics and MDTs). */
   serviceIds?: readonly string[] | undefined;
-  /** A guest's invite: the one consultation or service the link was for. */
+  /** A guest's invite: the one consultation, service or MDT meeting the link was for. */
   scope?: { kind: InviteScope; id: string } | undefined;
+  /** A guest's invite id, for what is recorded against the link (an external clinician's attendance). */
+  inviteId?: string | undefined;
   /** Practice rooms (`dev-…`) granted by name in a development token; never a consultation's or an MDT's. */
   rooms?: readonly string[] | undefined;
 }
@@ -22,6 +24,7 @@ export function identityFromClaims(claims: AccessClaims): Identity {
     organisationId: claims.org,
     serviceIds: claims.services,
     scope: claims.scope,
+    inviteId: claims.inv,
     rooms: claims.rooms,
   };
 }

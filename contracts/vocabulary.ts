@@ -43,8 +43,11 @@ export interface Precheck {
   summary: string;
 }
 
-export const INVITE_SCOPES = ['consultation', 'service'] as const;
+/** Where a link leads: a consultation, a service's waiting area, or one MDT meeting (an external clinician). */
+export const INVITE_SCOPES = ['consultation', 'service', 'mdt_meeting'] as const;
 export type InviteScope = (typeof INVITE_SCOPES)[number];
+/** The scopes of the links staff send patients and guests from a queue or a call. */
+export const LINK_SCOPES = ['consultation', 'service'] as const;
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /** When a service takes calls: always, or weekly "HH:MM" ranges in a time zone. */

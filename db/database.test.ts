@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { it } from 'node:test';
 import { sql } from 'kysely';
 import { recordOutcome } from '../domain/mdt/outcomes';
@@ -26,6 +28,8 @@ const TABLES: (keyof Database)[] = [
   'mdt_attendance',
   'mdt_case_discussions',
   'mdt_cases',
+  'mdt_external_attendance',
+  'mdt_external_invites',
   'mdt_meeting_invitees',
   'mdt_meeting_live',
   'mdt_meetings',
@@ -66,6 +70,7 @@ describeOnEachDatabase('the data layer', (t) => {
         '0005_mdt_setup',
         '0006_mdt_outcomes',
         '0007_mdt_live',
+        '0009_mdt_external_invites',
       ],
     );
   });
@@ -271,6 +276,7 @@ describeOnEachDatabase('the data layer', (t) => {
     const found = await t.db.selectFrom('organisations').selectAll().where('id', '=', org.id).executeTakeFirst();
     assert.equal(found?.name, 'Persistent Trust');
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(t.db);
-    assert.equal(applied.rows.length, 7, 'the migration records survived too');
+    const files = readdirSync(join(import.meta.dirname, 'migrations')).filter((f) => /^\d{4}_[\w-]+\.ts$/.test(f));
+    assert.equal(applied.rows.length, files.length, 'the migration records survived too');
   });
 });

@@ -5,6 +5,7 @@ import type { FileTable } from './schema/files';
 import type { MdtCaseTable, MdtMeetingTable, MdtOutcomeTable } from './schema/mdt';
 import type { MdtOutcomeDraftTable, MdtOutcomeFieldTable } from './schema/mdt-outcomes';
 import type { MdtAttendanceTable, MdtCaseDiscussionTable, MdtMeetingLiveTable } from './schema/mdt-live';
+import type { MdtExternalAttendanceTable, MdtExternalInviteTable } from './schema/mdt-external';
 import type { MdtMeetingInviteeTable, MdtMemberRoleTable, MdtSettingsTable } from './schema/mdt';
 import type { OrganisationTable, ServiceMemberTable, ServiceTable } from './schema/organisations';
 import type { PatientTable, UserTable } from './schema/people';
@@ -32,6 +33,7 @@ export * from './schema/files';
 export * from './schema/mdt';
 export * from './schema/mdt-outcomes';
 export * from './schema/mdt-live';
+export * from './schema/mdt-external';
 export * from './schema/sign-in';
 export * from './schema/audit';
 
@@ -59,6 +61,8 @@ export interface Database {
   mdt_meeting_live: MdtMeetingLiveTable;
   mdt_case_discussions: MdtCaseDiscussionTable;
   mdt_attendance: MdtAttendanceTable;
+  mdt_external_invites: MdtExternalInviteTable;
+  mdt_external_attendance: MdtExternalAttendanceTable;
   invites: InviteTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;

@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit/audit-log';
 import { fromTokenError, inviteRefusal, notValid } from './invite-refusals';
-import { GUEST_ACCESS_TTL_SECONDS } from './invite-windows';
+import { guestAccessSeconds } from './invite-windows';
 import type { GuestAccess, InviteDeps } from './invite-types';
 import { prefillName } from './invite-check';
 import type { Where } from './sessions';
@@ -55,12 +55,15 @@ export async function redeemInvite(
   }
   const { invite, use } = outcome;
   const scope = { kind: invite.scope_kind, id: invite.scope_id };
+  // An MDT meeting's external clinician is who the coordinator named, whatever the page sends.
+  const typed = invite.scope_kind === 'mdt_meeting' ? null : guestName?.trim();
   const guest = {
     id: invite.single_use ? `guest-${invite.jti}` : `guest-${invite.jti}-${use}`,
-    name: (guestName?.trim() || (await prefillName(deps.db, invite)) || 'Guest').slice(0, 80),
+    name: (typed || (await prefillName(deps.db, invite)) || 'Guest').slice(0, 80),
     kind: invite.guest_kind,
     scope,
   };
+  const ttl = guestAccessSeconds(invite, now);
   const accessToken = deps.tokens.issueAccess(
     {
       sub: guest.id,
@@ -70,7 +73,7 @@ export async function redeemInvite(
       guest: guest.kind,
       inv: invite.jti,
     },
-    GUEST_ACCESS_TTL_SECONDS,
+    ttl,
   );
-  return { accessToken, accessExpiresAt: new Date(now.getTime() + GUEST_ACCESS_TTL_SECONDS * 1000), guest };
+  return { accessToken, accessExpiresAt: new Date(now.getTime() + ttl * 1000), guest };
 }

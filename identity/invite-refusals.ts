@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Invite } from '../db/schema';
 import { closure } from '../contracts/opening-hours';
 import { IdentityError } from './identity-error';
+import { meetingLinkRefusal } from './invite-meeting-refusals';
 import { TokenError } from './tokens';
 
 const londonTime = (d: Date): string =>
@@ -13,6 +14,7 @@ export const notValid = (): IdentityError =>
 
 /** Why this stored invite cannot be used now, or null when it can: shared by redeeming and checking. */
 export function refusal(invite: Invite, now: Date): IdentityError | null {
+  if (invite.scope_kind === 'mdt_meeting') return meetingLinkRefusal(invite, now);
   if (invite.revoked_at)
     return new IdentityError('revoked', 'This link has been withdrawn. Ask the clinic for a new one.');
   if (invite.expires_at <= now)

@@ -11,6 +11,8 @@ export interface InviteRequest {
   appointmentId?: string | null;
   /** Or to an explicit window, before grace is added. */
   window?: { start: Date; end: Date } | null;
+  /** Or to a window used exactly as given, with no grace (an MDT meeting's: an hour before it to its end). */
+  exactWindow?: { start: Date; end: Date } | null;
   expiresAt?: Date | null;
   singleUse?: boolean;
   /** The patient the link is for (checked by the caller to belong to the service's organisation). */

@@ -2,17 +2,10 @@ import type { Page } from '@playwright/test';
 import { peerPage } from './support/browsers';
 import { demoLogin, signedInAt as signedIn } from './support/consultation';
 import { expect, test } from './support/fixtures';
-
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+import { shootAtBothSizes } from './support/shots';
 
 /** The page at both sizes, saved for a person to look at. */
-async function shoot(page: Page, name: string) {
-  for (const [size, viewport] of Object.entries(SIZES)) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: `/tmp/shots/admin-${name}-${size}.png`, fullPage: true });
-  }
-  await page.setViewportSize(SIZES.desktop);
-}
+const shoot = (page: Page, name: string) => shootAtBothSizes(page, `/tmp/shots/admin-${name}`);
 
 test('the admin creates a service and a user, adds one to the other, and the user sees it on their dashboard', async ({
   convene,

@@ -4,17 +4,14 @@ import { demoLogin, signedInAt } from './support/consultation';
 import { expect, test } from './support/fixtures';
 import { liveMeetingSetUp } from './support/mdt-meeting';
 import { framesDecoded, videoSize } from './support/probes';
+import { shootAtBothSizes, SIZES } from './support/shots';
 import { holdableEdits, type HeldEdits } from './support/slow-edits';
-
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 /** The live page at both sizes, saved for a person to look at. */
 async function shoot(page: Page, name: string) {
-  for (const [size, viewport] of Object.entries(SIZES)) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: `/tmp/shots/mdt-live-${name}-${size}.png`, fullPage: true });
-  }
+  await shootAtBothSizes(page, `/tmp/shots/mdt-live-${name}`);
   // A phone's first screen on its own: the full page is too tall to read when scaled down.
+  await page.setViewportSize(SIZES.phone);
   await page.screenshot({ path: `/tmp/shots/mdt-live-${name}-phone-top.png` });
   await page.setViewportSize(SIZES.desktop);
 }

@@ -22,9 +22,9 @@ export function mdtWiring(live: MdtLive, logger: Logger): MdtWiring {
   const followers = new MdtFollowers();
   live.on('live', (state) => followers.tell(state.meetingId, 'mdt.live', state));
   live.on('outcomeChanged', ({ meetingId, caseId, field, state }) =>
-    followers.tell(meetingId, 'mdt.outcome.changed', { meetingId, caseId, field, state: wireField(state) }),
+    followers.tellOutcome(meetingId, 'mdt.outcome.changed', { meetingId, caseId, field, state: wireField(state) }),
   );
-  live.on('outcomeState', (e) => followers.tell(e.meetingId, 'mdt.outcome.state', e));
+  live.on('outcomeState', (e) => followers.tellOutcome(e.meetingId, 'mdt.outcome.state', e));
   const meetingOf = (roomId: string) => {
     const ref = parseRoomId(roomId);
     return ref?.kind === 'mdt' ? ref.id : null;

@@ -53,8 +53,15 @@ export interface SignallingDeps {
   originAllowed(origin: string | undefined): boolean;
 }
 
-/** What a guest's tile and the queue show: the name they gave, marked as unverified, with who they said they are. */
+/** A guest whose link is for an MDT meeting: a clinician from outside its team. */
+const isExternal = (claims: AccessClaims): boolean => claims.role === 'guest' && claims.scope?.kind === 'mdt_meeting';
+
+/**
+ * What a guest's tile and the queue show: the name they gave, marked as unverified, with who they
+ * said they are; an MDT's external clinician by the name the coordinator gave, marked external.
+ */
 function shownName(claims: AccessClaims): string {
+  if (isExternal(claims)) return `${claims.name} (external)`;
   return claims.role === 'guest' && claims.guest ? `${claims.name} (guest, ${claims.guest})` : claims.name;
 }
 
@@ -121,6 +128,8 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
       const who = identityFromClaims(claims);
       const authorize = roomAuthorizer(who, d.consultations, d.mdtRooms);
       const staff = claims.role !== 'guest';
+      // Staff, and an MDT meeting's external clinician, follow MDT meetings; attendance is from their calls.
+      const inMdt = staff || isExternal(claims);
       const actor: Actor = { identity: who, name: claims.name, ip: clientIp(req, d.trustProxy) ?? undefined };
       const inCall = staff
         ? {
@@ -135,12 +144,17 @@ export function signallingServer(d: SignallingDeps): SignallingServer<AccessClai
               d.mdt.leftRoom(who, roomId);
             },
           }
-        : {};
+        : inMdt
+          ? {
+              onJoined: (roomId: string) => d.mdt.joinedRoom(who, roomId),
+              onLeft: (roomId: string) => d.mdt.leftRoom(who, roomId),
+            }
+          : {};
       const roomDeps = { rooms: d.rooms, authorize, sessions: inRooms, resumes, resumeGraceMs: d.resumeGraceMs };
       new RoomSession(connection, identity, { ...roomDeps, ...inCall });
       if (staff) relay.add(connection, actor);
       new ConsultationSession(connection, actor, d.consultations, hub);
-      if (staff) d.mdt.serve(connection, actor);
+      if (inMdt) d.mdt.serve(connection, actor);
       // Counted per invite for guests: every redemption of a multi-use link is a new guest id.
       const prober = claims.inv ? `invite:${claims.inv}` : claims.sub;
       new PrecheckSession(connection, d.sfu, { identityId: prober, limits: quota }, d.precheck);

@@ -1,3 +1,4 @@
+import { ROLE_GRANTS } from '../access/authorize';
 import type { MdtMethods } from '../contracts/protocol/methods/mdt';
 import type { NotificationData } from '../contracts/protocol/notifications';
 import type { Actor } from './consultation-session';
@@ -47,10 +48,12 @@ export class MdtSession {
   private handlers(connection: Connection): MethodHandlers<keyof typeof MdtMethods> {
     const { domain, actor, followers } = this;
     return {
-      // Only once the domain has let them read the meeting do they start hearing it.
+      // Only once the domain has let them read the meeting do they start hearing it; its outcomes,
+      // as they are typed, only if they may read outcomes at all (an external clinician may not).
       'mdt.follow': async ({ meetingId }) => {
         const state = await domain.follow(actor, meetingId);
-        followers.follow(state.meetingId, connection);
+        const outcomes = ROLE_GRANTS[actor.identity.role].has('mdt.outcome.read');
+        followers.follow(state.meetingId, connection, { outcomes });
         return state;
       },
       'mdt.unfollow': ({ meetingId }) => {

@@ -1,3 +1,4 @@
+import { CloseCode } from '../contracts/protocol/close-codes';
 import { consumerOffers } from '../sfu/consumer-offers';
 import type { Peer } from '../sfu/peer';
 import type { Room } from '../sfu/room';
@@ -42,8 +43,11 @@ export class RoomSession {
     private readonly identity: SessionIdentity,
     private readonly deps: RoomSessionDeps,
   ) {
-    // 1000 is the client's own close (leaving the page's call on purpose); anything else is a drop.
-    connection.socket.once('close', (code: number) => (code === 1000 ? this.leave() : this.dropped()));
+    // 1000 is the client's own close (leaving the page's call on purpose); 4410 the server's, because
+    // what the sign-in rested on ended (signed out, a link withdrawn), so no socket can take the place
+    // back; anything else is a drop.
+    const leaving = (code: number) => code === 1000 || code === CloseCode.SessionEnded;
+    connection.socket.once('close', (code: number) => (leaving(code) ? this.leave() : this.dropped()));
     connection.serve({ ...this.handlers(), ...roomMediaHandlers((action) => this.joined(action)) });
   }
 

@@ -6,6 +6,7 @@ import { FixedLinkRoutes } from './fixed-links';
 import { InviteRoutes } from './invites';
 import { MdtOutcomeRoutes } from './mdt-outcomes';
 import { MdtRoutes } from './mdt';
+import { MdtExternalRoutes } from './mdt-external';
 import { OrganisationViewRoutes } from './organisation-views';
 import { PatientRoutes } from './patients';
 import type { HttpRoute } from './route';
@@ -27,6 +28,7 @@ export const HttpRoutes = {
   mdtOutcomes: MdtOutcomeRoutes,
   organisationViews: OrganisationViewRoutes,
   mdt: MdtRoutes,
+  mdtExternal: MdtExternalRoutes,
 } as const satisfies Record<string, Record<string, HttpRoute>>;
 
 export * from './route';
@@ -38,6 +40,7 @@ export {
   FixedLinkRoutes,
   InviteRoutes,
   MdtOutcomeRoutes,
+  MdtExternalRoutes,
   MdtRoutes,
   OrganisationViewRoutes,
   PatientRoutes,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINK_SCOPES } from '../vocabulary';
 import { GuestKind } from '../protocol/methods/consultation';
 import { Empty } from '../protocol/methods/room';
 import type { HttpRoute } from './route';
@@ -6,7 +7,8 @@ import { Instant, ScopeRef } from './shapes';
 
 /** A link for someone to join a consultation, or a service's waiting area, and its limits. */
 export const CreateInvite = z.object({
-  scope: ScopeRef.extend({ id: z.uuid() }),
+  // An MDT meeting's links for external clinicians are made from the meeting (contracts/http/mdt-external.ts).
+  scope: ScopeRef.extend({ kind: z.enum(LINK_SCOPES), id: z.uuid() }),
   guestKind: GuestKind,
   displayName: z.string().trim().min(1).max(80).optional(),
   /** Bind the link to this appointment's time (plus grace); its expiry follows the slot. */

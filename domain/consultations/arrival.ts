@@ -9,7 +9,7 @@ import type { Actor, Arrival, ArrivalRequest } from './types';
 export async function arrive(ctx: ConsultationContext, actor: Actor, request: ArrivalRequest): Promise<Arrival> {
   const req = checkRequest(request);
   const scope = actor.identity.scope;
-  if (actor.identity.role !== 'guest' || !scope) {
+  if (actor.identity.role !== 'guest' || !scope || scope.kind === 'mdt_meeting') {
     return refuse(ctx, actor, 'waiting.enter', null, 'only a guest with an invite link arrives in a waiting area');
   }
   // Others see the name the guest gave on arrival, not whatever the link was made out to.

@@ -33,6 +33,8 @@ async function authorise(
   scope: { kind: InviteScope; id: string },
 ): Promise<void> {
   const id = requireId(scope.id, scope.kind);
+  // An MDT meeting's link is withdrawn from the meeting, by its coordinator or chair (domain/mdt).
+  if (scope.kind === 'mdt_meeting') throw new DomainError('not_found', 'withdraw this link from its MDT meeting');
   const resource =
     scope.kind === 'consultation' ? await consultationResource(ctx.db, id) : await serviceResource(ctx.db, id);
   if (!resource) throw new DomainError('not_found', `there is no such ${scope.kind}`);

@@ -1,12 +1,12 @@
-import { may, ROLE_GRANTS } from '../../access/authorize';
+import { may, ROLE_GRANTS, type Action } from '../../access/authorize';
 import type { Actor } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 import { requireId } from '../kernel/ids';
 import { refuse } from '../kernel/refuse';
 import type { MdtContext } from './mdt-context';
 
-/** Reading the list (any member of the team), or preparing it (coordinators and clinicians). */
-export type MdtAction = 'mdt.case.read' | 'mdt.meeting.manage';
+/** Reading the list (any member of the team), preparing it (coordinators and clinicians), or following it live. */
+export type MdtAction = 'mdt.case.read' | 'mdt.meeting.manage' | 'mdt.live.follow';
 
 /** An MDT as the use cases need it once the actor may act on it: its service and organisation. */
 export interface MdtInScope {
@@ -20,7 +20,7 @@ export interface MdtInScope {
  * which MDT ids exist: every MDT route refuses them alike (403, audited). Exported for the one
  * lookup that starts from something else (an attachment's id).
  */
-export async function roleMay(ctx: MdtContext, actor: Actor, action: MdtAction, target: { type: string; id: string }) {
+export async function roleMay(ctx: MdtContext, actor: Actor, action: Action, target: { type: string; id: string }) {
   if (!ROLE_GRANTS[actor.identity.role].has(action))
     await refuse(ctx, actor, action, target, `the ${actor.identity.role} role may not ${action}`);
 }

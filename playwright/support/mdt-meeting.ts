@@ -54,7 +54,12 @@ export async function apiAs(convene: RunningConvene, login: { username: string; 
  * scheduled by the demo coordinator through the HTTP API with the demo clinician as chair and the
  * demo patients as its three cases, and a radiologist and an oncologist added to the team for the spec.
  */
-export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Promise<LiveMeetingSetUp> {
+export async function liveMeetingSetUp(
+  convene: RunningConvene,
+  tag: string,
+  /** How soon the meeting starts: an hour unless told. */
+  startsInMs = 3_600_000,
+): Promise<LiveMeetingSetUp> {
   const db = convene.db;
   const mdt = await db
     .selectFrom('services')
@@ -88,7 +93,7 @@ export async function liveMeetingSetUp(convene: RunningConvene, tag: string): Pr
   const oncologist = await specialist('clinical_oncologist', 'Dr Omar Okoye');
 
   const call = await apiAs(convene, demoLogin(convene, 'demo.coordinator'));
-  const startsAt = new Date(Date.now() + 3_600_000);
+  const startsAt = new Date(Date.now() + startsInMs);
   const meeting = await call<{ id: string }>(MdtRoutes.schedule, undefined, {
     serviceId: mdt.id,
     title: `Lung MDT ${tag}`,

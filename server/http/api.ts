@@ -14,6 +14,7 @@ import { requestPath } from './request-path';
 import { fixedLinkRoutes } from './fixed-link-routes';
 import { inviteRoutes } from './invite-routes';
 import { mdtRoutes } from './mdt-routes';
+import { mdtExternalRoutes } from './mdt-external-routes';
 import { mdtOutcomeRoutes } from './mdt-outcome-routes';
 import { organisationViewRoutes } from './organisation-view-routes';
 import { patientRoutes } from './patient-routes';
@@ -60,6 +61,7 @@ export function createApi(apiDeps: ApiDeps) {
     ...mdtOutcomeRoutes,
     ...organisationViewRoutes,
     ...mdtRoutes,
+    ...mdtExternalRoutes,
   ];
 
   function find(method: string, path: string): { route?: Route; params?: Record<string, string>; known: boolean } {

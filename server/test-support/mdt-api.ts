@@ -22,7 +22,14 @@ export async function mdtApi(source: { readonly db: Kysely<Database> }) {
   const tokens = new TokenService('a-test-secret-that-is-long-enough-0123456789');
   const { base, close } = await apiServer(db, tokens);
 
-  type Options = { body?: unknown; as?: string; query?: Record<string, string>; type?: string };
+  type Options = {
+    body?: unknown;
+    as?: string;
+    query?: Record<string, string>;
+    type?: string;
+    /** Path segments other than `:id` (a link's `:jti` is the id given). */
+    params?: Record<string, string>;
+  };
   async function raw(method: string, path: string, o: Options = {}) {
     const headers: Record<string, string> = o.as ? { authorization: `Bearer ${o.as}` } : {};
     if (o.body !== undefined) headers['content-type'] = o.type ?? 'application/json';
@@ -37,7 +44,7 @@ export async function mdtApi(source: { readonly db: Kysely<Database> }) {
   }
   /** Calls a contract route; the answer's JSON (or {} for bytes) with its status. */
   async function call(route: HttpRoute, id: string | undefined, o: Options = {}) {
-    const res = await raw(route.method, pathOf(route, { id } as never), o);
+    const res = await raw(route.method, pathOf(route, { id, jti: id, ...o.params } as never), o);
     const json = res.headers.get('content-type')?.includes('json')
       ? ((await res.json()) as Record<string, unknown>)
       : {};

@@ -1,15 +1,16 @@
 import type { Identity } from '../../../access/authorize';
 import { auditActor } from '../../kernel/context';
+import { externalInCall } from './external-attendance';
 import type { MdtLiveContext } from './live-context';
 import { readLiveState } from './live-state';
 
 /**
  * Someone entered the meeting's call. Called by the signalling layer once the room has let them in
  * (the room's own judgement is the authorisation), so attendance is what happened in the call,
- * never typed in. Staff only: guests are not on the MDT's team.
+ * never typed in. A guest is not on the MDT's team: an external clinician's stay is kept apart.
  */
 export async function attendanceJoined(ctx: MdtLiveContext, identity: Identity, meetingId: string): Promise<void> {
-  if (identity.role === 'guest') return;
+  if (identity.role === 'guest') return externalInCall(ctx, identity, meetingId, 'joined');
   const at = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -29,7 +30,7 @@ export async function attendanceJoined(ctx: MdtLiveContext, identity: Identity, 
 
 /** Someone's stay in the meeting's call ended (they left, or their connection closed). */
 export async function attendanceLeft(ctx: MdtLiveContext, identity: Identity, meetingId: string): Promise<void> {
-  if (identity.role === 'guest') return;
+  if (identity.role === 'guest') return externalInCall(ctx, identity, meetingId, 'left');
   const at = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     // One stay per connection: closing a second tab's stay leaves the first one's open.

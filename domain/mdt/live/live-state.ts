@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { liveCaseQuorum } from '../meeting-attendance';
+import { externalsInCall } from './externals-in-call';
 
 /** A meeting as it runs, as everyone following it is told: the case on screen, who is in, quorum. */
 export interface LiveState {
@@ -55,7 +56,7 @@ export async function readLiveState(db: Kysely<Database>, meetingId: string): Pr
     .select(['m.id', 'm.service_id', 'm.chair_user_id', 'l.current_case_id', 'u.display_name', 's.core_roles'])
     .where('m.id', '=', meetingId)
     .executeTakeFirstOrThrow();
-  const people = await attendees(db, meeting.id, meeting.service_id);
+  const people = [...(await attendees(db, meeting.id, meeting.service_id)), ...(await externalsInCall(db, meeting.id))];
   const filled = new Set(people.filter((p) => p.present).map((p) => p.coreRole));
   if (people.some((p) => p.present && p.userId === meeting.chair_user_id)) filled.add('chair');
   const missing = (meeting.core_roles ?? []).filter((role) => !filled.has(role));

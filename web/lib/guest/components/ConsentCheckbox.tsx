@@ -14,25 +14,30 @@ export function ConsentCheckbox({
   checked,
   onChange,
   error,
+  id = CONSENT_ID,
+  label = 'I agree to have this consultation by video. I understand nothing is recorded.',
 }: {
   checked: boolean;
   onChange(checked: boolean): void;
   error: string | undefined;
+  /** Another journey's agreement (an MDT's external clinician's confidentiality), in its own words. */
+  id?: string;
+  label?: string;
 }) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <FieldError id={CONSENT_ID} message={error} />
+      <FieldError id={id} message={error} />
       <div className="nhsuk-checkboxes__item">
         <input
           className="nhsuk-checkboxes__input"
-          id={CONSENT_ID}
+          id={id}
           type="checkbox"
           checked={checked}
           onChange={(e) => onChange(e.target.checked)}
-          {...describedBy(CONSENT_ID, error)}
+          {...describedBy(id, error)}
         />
-        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={CONSENT_ID}>
-          I agree to have this consultation by video. I understand nothing is recorded.
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+          {label}
         </label>
       </div>
     </div>

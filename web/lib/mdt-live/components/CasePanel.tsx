@@ -16,7 +16,8 @@ const row = (key: string, value: string) =>
  * date of birth), the question put to the MDT, and the pre-MDT summary the panel read beforehand.
  */
 export function CasePanel(p: {
-  c: MeetingCase;
+  /** Attachments are not shown here: an external clinician, who reads only this panel, is not given them. */
+  c: Omit<MeetingCase, 'attachments'>;
   index: number;
   count: number;
   movedBy: string | null;

@@ -1,5 +1,4 @@
 'use client';
-import { CallView } from '../../call/components/CallView';
 import { useLoaded } from '../../http/use-loaded';
 import { ConnectionBanner } from '../../nav/ConnectionBanner';
 import { fetchActionOwners } from '../mdt-live-api';
@@ -8,7 +7,7 @@ import { useMeetingCall } from '../use-meeting-call';
 import { Attendance } from './Attendance';
 import { CaseList, CaseSteps } from './CaseNav';
 import { CasePanel } from './CasePanel';
-import { JoinMeetingCall } from './JoinMeetingCall';
+import { LiveProblem, MeetingCallPane } from './MeetingCallPane';
 import { OutcomeForm } from './OutcomeForm';
 import '../mdt-live.css';
 
@@ -18,7 +17,7 @@ import '../mdt-live.css';
  */
 export function LiveMeeting({ meetingId }: { meetingId: string }) {
   const m = useMdtLive(meetingId);
-  const { call, client, join, inCall } = useMeetingCall(meetingId, m.signalling, m.me?.name);
+  const meetingCall = useMeetingCall(meetingId, m.signalling, m.me?.name);
   const cases = m.meeting?.cases ?? [];
   const index = cases.findIndex((c) => c.id === m.live?.currentCaseId);
   const current = cases[index];
@@ -31,22 +30,9 @@ export function LiveMeeting({ meetingId }: { meetingId: string }) {
       <span className="nhsuk-caption-l">Live MDT meeting</span>
       <h1 className="nhsuk-heading-l">{m.meeting?.meeting.title ?? 'Live MDT meeting'}</h1>
       <ConnectionBanner status={m.connection} />
-      {m.error ? (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{m.error}</p>
-          </div>
-        </div>
-      ) : null}
+      <LiveProblem message={m.error} />
       <div className="convene-mdt-live">
-        <div className="convene-mdt-live__call">
-          {inCall ? (
-            <CallView state={call} client={client} />
-          ) : (
-            <JoinMeetingCall call={call} ready={Boolean(m.signalling && m.me)} onJoin={() => void join()} />
-          )}
-        </div>
+        <MeetingCallPane meeting={meetingCall} ready={Boolean(m.signalling && m.me)} />
         <div className="convene-mdt-live__side">
           <section className="convene-panel" aria-label="Case on screen">
             {current ? (

@@ -7,6 +7,7 @@ import { M, mdtCall, type MeetingDetail } from '../mdt-api';
 import { AddCaseForm } from './AddCaseForm';
 import { CaseCard, type CaseActions } from './CaseCard';
 import { MdtFrame } from './MdtFrame';
+import { ExternalInvitePanel } from '../../mdt-external/components/ExternalInvitePanel';
 
 /**
  * A meeting's case list, in order: what the panel reads beforehand, and where the coordinator
@@ -64,6 +65,7 @@ export function MdtMeetingPage({ id }: { id: string }) {
             <CaseCard key={c.id} item={c} actions={actionsFor(detail, i)} />
           ))}
           {detail.canManage ? <AddCaseForm meetingId={id} onAdded={reload} /> : null}
+          <ExternalInvitePanel meeting={detail.meeting} />
         </>
       )}
     </MdtFrame>
