@@ -70,7 +70,7 @@ describeOnEachDatabase('the data layer', (t) => {
         '0005_mdt_setup',
         '0006_mdt_outcomes',
         '0007_mdt_live',
-        '0009_mdt_external_invites',
+        '0008_mdt_external_invites',
       ],
     );
   });

@@ -16,7 +16,9 @@ export async function restartIceIfBroken(link: SignallingLink, transport: Transp
   restarting.add(transport);
   try {
     const { iceParameters } = await link.request('transport.restartIce', { transportId: transport.id });
-    await transport.restartIce({ iceParameters: iceParameters as Parameters<Transport['restartIce']>[0]['iceParameters'] });
+    await transport.restartIce({
+      iceParameters: iceParameters as Parameters<Transport['restartIce']>[0]['iceParameters'],
+    });
   } catch {
     // The socket is down too: the resume that follows tries again.
   } finally {
