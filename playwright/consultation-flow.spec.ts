@@ -1,3 +1,4 @@
+import { formatRoomId } from '../contracts/protocol/rooms';
 import { expect, test } from './support/fixtures';
 import { guestArrives, inviteLink, queueEntry, remoteVideos, serviceId, staffDashboard } from './support/consultation';
 import { PATTERN_A, PATTERN_B, quadrantY4m, toneWav } from './support/media-files';
@@ -55,7 +56,8 @@ test('a guest waits, is seen, held, re-admitted, joined by an interpreter, trans
     await clinician.getByRole('button', { name: 'Put on hold' }).click();
     await expect(guest.getByTestId('held-notice')).toContainText('Checking your results');
     await expect(guest.getByTestId('call')).toHaveCount(0);
-    const room = [...convene.rooms.all].find((r) => r.id.startsWith('consult-'));
+    // This consultation's room: an earlier spec's may still hold someone whose browser closed (kept to resume).
+    const room = convene.rooms.get(formatRoomId({ kind: 'consultation', id: consultationId }));
     await expect.poll(() => room?.peers.size ?? 0).toBe(0);
     await expect(queueEntry(clinician, hub, 'Margaret Hill')).toContainText('on hold');
   });

@@ -39,9 +39,11 @@ test('leaving removes the tile from the others within 2 s; a browser closed abru
   await expect(c.tileOf(b)).toHaveCount(0, { timeout: 2000 });
   await expect.poll(() => room.mediaState()).toEqual({ transports: 4, producers: 4, consumers: 4 });
 
-  // The interpreter's browser dies without a word: its socket drops and the SFU frees everything it held.
+  // The interpreter's browser dies without a word: their tile says "Reconnecting" while the server keeps
+  // their place (CALL_RESUME_GRACE_SECONDS), then, nobody resuming it, the SFU frees everything it held.
   await bC.close();
-  await expect(a.tileOf(c)).toHaveCount(0, { timeout: 5000 });
+  await expect(a.tileOf(c)).toHaveAttribute('data-reconnecting', 'true');
+  await expect(a.tileOf(c)).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(() => room.mediaState()).toEqual({ transports: 2, producers: 2, consumers: 0 });
   expect(room.peers.has(c.peerId)).toBe(false);
 

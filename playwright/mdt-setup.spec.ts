@@ -46,8 +46,9 @@ test('a coordinator prepares a case list: adds cases (an invalid NHS number refu
   await expect(coordinator.locator('section[data-case="Elaine Brooks"]')).toContainText('pT3 N0 M0');
   await shoot(coordinator, 'seeded-list');
 
-  // A meeting of this spec's own, so the demo meeting other specs read is left as it was.
-  const startsAt = new Date(Date.now() + 10 * DAY);
+  // A meeting of this spec's own, so the demo meeting other specs read is left as it was; years
+  // ahead, so that no meeting another spec schedules comes after it (the roll-over below finds none).
+  const startsAt = new Date(Date.now() + 3 * 365 * DAY);
   const made = await coordinator.request.post('/api/mdt/meetings', {
     data: {
       serviceId: await serviceId(coordinator, 'Lung Cancer MDT'),

@@ -24,7 +24,10 @@ export const test = base.extend<{ peers: Peers }, { convene: RunningConvene }>({
         throw new Error('No web build: run `node --import tsx scripts/prepare.ts` (npm test does it first).');
       }
       // Practice (`dev-`) rooms let the media tests run without accounts; off by default everywhere else.
-      const app = await startConvene(testConfig({ CONVENE_DEV_TOKENS: 'true' }), { web: true });
+      // A dropped socket's place is kept 8 s, not 20: resuming takes about one, and a spec's closed
+      // browsers then stop holding rooms soon after it ends.
+      const env = { CONVENE_DEV_TOKENS: 'true', CALL_RESUME_GRACE_SECONDS: '8' };
+      const app = await startConvene(testConfig(env), { web: true });
       await use(app);
       await app.close();
     },
