@@ -64,9 +64,9 @@ async function nodeSuites(filter: string[]): Promise<Tally> {
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
   if (files.length === 0) return tally;
   console.log(`\n[convene] node test suites: ${files.length} files\n`);
-  // Two files at a time: most of a file's time is spent waiting on a database, a worker or a socket, and
-  // node's default (cores - 1) is one file at a time on a 2-core machine.
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files];
+  // One file at a time (node's default on 2 cores): two at a time took the node phase from about 9 to 5
+  // minutes, but once cancelled a PostgreSQL suite whose fresh schema its migrator could not see.
+  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', ...files];
   const code = await run(process.execPath, args, (line) => {
     const m = /^ℹ (pass|fail|skipped|todo) (\d+)$/.exec(line.trim());
     if (m?.[1] === 'pass') tally.passed = Number(m[2]);
