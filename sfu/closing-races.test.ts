@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { RtpParameters } from 'mediasoup/types';
 import { Room } from './room';
 import { SfuError } from './sfu-error';
-import { WorkerPool } from './worker-pool';
+import { loopbackPool } from './test-support/loopback-pool';
+import type { WorkerPool } from './worker-pool';
 
 /** A VP8 camera in three simulcast layers, as a browser sends it (the SSRCs are arbitrary). */
 const SIMULCAST_VP8: RtpParameters = {
@@ -17,14 +18,7 @@ const justClosed = (err: unknown) => err instanceof SfuError && err.code === 'no
 describe('operations racing a close', () => {
   let pool: WorkerPool;
   before(async () => {
-    pool = await WorkerPool.create({
-      workers: 1,
-      listenIp: '127.0.0.1',
-      announcedAddress: '127.0.0.1',
-      minPort: 42000,
-      maxPort: 42999,
-      logLevel: 'error',
-    });
+    pool = await loopbackPool(1, 42000);
   });
   after(() => pool.close());
 

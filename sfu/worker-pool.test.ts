@@ -2,19 +2,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MEDIA_CODECS } from './media-codecs';
 import { spatialLayerForTile } from './simulcast';
-import { WorkerPool } from './worker-pool';
+import { loopbackPool } from './test-support/loopback-pool';
+import type { WorkerPool } from './worker-pool';
 
 describe('worker pool', () => {
   let pool: WorkerPool;
   before(async () => {
-    pool = await WorkerPool.create({
-      workers: 2,
-      listenIp: '127.0.0.1',
-      announcedAddress: '127.0.0.1',
-      minPort: 41000,
-      maxPort: 41999,
-      logLevel: 'error',
-    });
+    pool = await loopbackPool(2, 41000);
   });
   after(() => pool.close());
 
@@ -61,14 +55,7 @@ describe('worker pool', () => {
   });
 
   it('makes a router asked for while every worker is down on the replacement, without failing', async () => {
-    const lone = await WorkerPool.create({
-      workers: 1,
-      listenIp: '127.0.0.1',
-      announcedAddress: '127.0.0.1',
-      minPort: 42000,
-      maxPort: 42999,
-      logLevel: 'error',
-    });
+    const lone = await loopbackPool(1, 42000);
     try {
       const died = new Promise((r) => lone.once('workerDied', r));
       process.kill(lone.workers[0]!.worker.pid, 'SIGKILL');
