@@ -5,7 +5,7 @@ import { DESKTOP, PHONE } from './support/invite-form';
 import { dateWords, dayFrom } from './support/mdt-actions';
 import { MdtOutcomeRoutes as O } from '../contracts/http/mdt-outcomes';
 import { apiAs, liveMeetingSetUp, type ApiCall } from './support/mdt-meeting';
-import { holdableEdits, type HeldEdits } from './support/slow-edits';
+import { routedSocket, type RoutedSocket } from './support/routed-socket';
 
 /** One part of a page at both sizes, saved for a person to look at. */
 async function shots(page: Page, part: Locator, name: string) {
@@ -40,7 +40,7 @@ test("MDT actions: the coordinator gives one to a member on the live page, the c
   const demo = (username: string) => demoLogin(convene, username).password;
   // The coordinator's link is made slow on demand (before the live page opens its socket), for the clash below.
   const coordinator = await signedInAt(bCoordinator, convene, 'demo.coordinator', demo('demo.coordinator'), '/mdt');
-  const coordinatorEdits = await holdableEdits(coordinator);
+  const coordinatorEdits = await routedSocket(coordinator);
   await coordinator.goto(path);
   const chair = await signedInAt(bChair, convene, 'demo.clinician', demo('demo.clinician'), path);
   await coordinator.getByRole('button', { name: 'Next case' }).click();
@@ -141,7 +141,7 @@ test("MDT actions: the coordinator gives one to a member on the live page, the c
  */
 async function clashOnActions(
   coordinator: Page,
-  coordinatorEdits: HeldEdits,
+  coordinatorEdits: RoutedSocket,
   caseId: string,
   member: { id: string; name: string },
   asMember: ApiCall,

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { liveMeetingSetUp } from './support/mdt-meeting';
 import { framesDecoded, videoSize } from './support/probes';
 import { shootAtBothSizes, SIZES } from './support/shots';
-import { holdableEdits, type HeldEdits } from './support/slow-edits';
+import { routedSocket, type RoutedSocket } from './support/routed-socket';
 
 /** The live page at both sizes, saved for a person to look at. */
 async function shoot(page: Page, name: string) {
@@ -39,7 +39,7 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
   const coordinator = await signedInAt(bCoordinator!, convene, 'demo.coordinator', demo('demo.coordinator'), path);
   // The chair's link is made slow on demand (before the live page opens its socket), for the clash below.
   const chair = await signedInAt(bChair!, convene, 'demo.clinician', demo('demo.clinician'), '/mdt');
-  const chairEdits = await holdableEdits(chair);
+  const chairEdits = await routedSocket(chair);
   await chair.goto(path);
   const member = await signedInAt(bMember!, convene, set.member.username, set.member.password, path);
   const oncologist = await signedInAt(bOncologist!, convene, set.oncologist.username, set.oncologist.password, path);
@@ -149,7 +149,7 @@ test('a live MDT meeting: the panel follows the coordinator, a screen is shared,
  */
 async function assertConflictShownAndKept(
   p: { member: Page; chair: Page; coordinator: Page },
-  chairEdits: HeldEdits,
+  chairEdits: RoutedSocket,
   name: string,
 ) {
   chairEdits.hold();
